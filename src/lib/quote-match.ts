@@ -1,0 +1,103 @@
+/**
+ * Find a quoted phrase in running text the way a careful reader would:
+ * typographic quotes, dashes and runs of whitespace do not count as
+ * differences, so `"no limits" - said` finds `“no limits” – said`.
+ *
+ * Positions are always reported in the original (un-normalised) text, so
+ * callers can cut the text exactly where the quote starts and ends.
+ */
+
+/** Characters folded to one ASCII form before comparing. */
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '`': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u2026': '...',
+  '\u00AD': '', '\u200B': '', '\u2060': '', '\uFEFF': '',
+};
+
+export interface Normalised {
+  /** The folded text. */
+  text: string;
+  /** For each index of `text`, the index in the original it came from. */
+  origin: number[];
+}
+
+/**
+ * Fold quotes and dashes, drop invisible characters and collapse each run of
+ * whitespace to one space, remembering where every folded character came from.
+ *
+ * @example normalise('a \u201Cb\u201D') // => { text: 'a "b"', origin: [0, 1, 3, 4, 5] }
+ */
+export function normalise(input: string): Normalised {
+  let text = '';
+  const origin: number[] = [];
+  let inSpace = false;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]!;
+    if (/\s/.test(ch)) {
+      if (!inSpace) {
+        text += ' ';
+        origin.push(i);
+      }
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    const folded = FOLD[ch] ?? ch;
+    for (const out of folded) {
+      text += out;
+      origin.push(i);
+    }
+  }
+  return { text, origin };
+}
+
+/** The folded form of a phrase, trimmed, for comparing. */
+export const fold = (phrase: string): string => normalise(phrase).text.trim();
+
+/** A W3C Web Annotation TextQuoteSelector, minus the `type`. */
+export interface QuoteSelector {
+  exact: string;
+  prefix?: string | undefined;
+  suffix?: string | undefined;
+}
+
+/** A match as [start, end) offsets into the original text. */
+export interface Match {
+  start: number;
+  end: number;
+}
+
+/**
+ * Every occurrence of `selector.exact` in `haystack` whose surroundings agree
+ * with `prefix` (text just before) and `suffix` (text just after). Whitespace
+ * between the prefix or suffix and the quote is optional, as it is in the
+ * selectors people write by hand.
+ *
+ * @example findQuote('so, no - and no', { exact: 'no', prefix: 'and' }) // => [{ start: 13, end: 15 }]
+ */
+export function findQuote(haystack: string | Normalised, selector: QuoteSelector): Match[] {
+  const norm = typeof haystack === 'string' ? normalise(haystack) : haystack;
+  const exact = fold(selector.exact);
+  if (!exact) return [];
+  const prefix = selector.prefix === undefined ? '' : fold(selector.prefix);
+  const suffix = selector.suffix === undefined ? '' : fold(selector.suffix);
+  const matches: Match[] = [];
+  for (let at = norm.text.indexOf(exact); at !== -1; at = norm.text.indexOf(exact, at + 1)) {
+    const endAt = at + exact.length;
+    if (prefix && !norm.text.slice(0, at).trimEnd().endsWith(prefix)) continue;
+    if (suffix && !norm.text.slice(endAt).trimStart().startsWith(suffix)) continue;
+    matches.push({ start: norm.origin[at]!, end: norm.origin[endAt - 1]! + 1 });
+  }
+  return matches;
+}
+
+/** Describe a selector for error messages: `"exact"` with its context. */
+export function describeSelector(selector: QuoteSelector): string {
+  const context = [
+    selector.prefix && `after "${selector.prefix}"`,
+    selector.suffix && `before "${selector.suffix}"`,
+  ].filter(Boolean);
+  return `"${selector.exact}"` + (context.length ? ` (${context.join(', ')})` : '');
+}

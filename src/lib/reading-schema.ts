@@ -1,0 +1,111 @@
+/**
+ * The shape of a reading's frontmatter, shared by the content collection
+ * (`src/content.config.ts`) and the unified plugins, which receive the raw
+ * YAML rather than Astro's parsed entry data.
+ *
+ * Every object is `strict`: an unknown key is a typo until proven otherwise,
+ * and a typo in a note silently dropping content is exactly what we must not
+ * ship.
+ */
+import { z } from 'zod';
+
+/** A stable fragment id: lowercase words joined by single hyphens. */
+const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * A publication date known to the year, the month or the day.
+ * YAML turns an unquoted `2022-03-21` into a Date; accept that too, but never
+ * invent precision the source does not give.
+ */
+const partialDate = z.union([
+  z.date().transform((date) => date.toISOString().slice(0, 10)),
+  z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+]);
+
+const sourceLink = z.strictObject({ title: nonEmpty, url: z.url({ protocol: /^https?$/ }) });
+
+/** A small series of figures declared with a note and drawn at build time. */
+export const chartSchema = z.strictObject({
+  title: nonEmpty,
+  unit: nonEmpty,
+  data: z.array(z.strictObject({ label: nonEmpty, value: z.number() })).min(2, 'a chart needs at least two figures'),
+  reference: z.strictObject({ label: nonEmpty, value: z.number() }).optional(),
+});
+
+/**
+ * A margin note, anchored like a W3C Web Annotation TextQuoteSelector:
+ * `quote` is the exact text, `prefix`/`suffix` pick one occurrence.
+ */
+export const noteSchema = z.strictObject({
+  id: slugId,
+  kind: z.enum(['context', 'definition', 'source', 'since']),
+  quote: nonEmpty,
+  prefix: z.string().min(1).optional(),
+  suffix: z.string().min(1).optional(),
+  text: nonEmpty,
+  sources: z.array(sourceLink).min(1, 'every note cites at least one source'),
+  chart: chartSchema.optional(),
+});
+
+export const argumentSchema = z.strictObject({
+  id: slugId,
+  label: nonEmpty,
+  claim: nonEmpty,
+  cue: nonEmpty,
+  points: z
+    .array(z.strictObject({ text: nonEmpty, note: slugId.optional() }))
+    .min(2, 'give two to four supporting points')
+    .max(4, 'give two to four supporting points')
+    .optional(),
+});
+
+export const readingSchema = z
+  .strictObject({
+    title: nonEmpty,
+    author: z.strictObject({ name: nonEmpty, bio: nonEmpty, url: z.url().optional() }),
+    source: z.strictObject({ publication: nonEmpty, published: partialDate, url: z.url().optional() }),
+    tags: z.array(nonEmpty).min(1),
+    edition: z.enum(['summary', 'full']),
+    thesis: nonEmpty,
+    arguments: z.array(argumentSchema).min(1),
+    conclusion: z.strictObject({ cue: nonEmpty }),
+    notes: z.array(noteSchema).default([]),
+  })
+  .superRefine((reading, ctx) => {
+    const unique = (values: string[], path: string, what: string) => {
+      const seen = new Set<string>();
+      values.forEach((value, index) => {
+        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: `duplicate ${what} id "${value}"` });
+        seen.add(value);
+      });
+    };
+    unique(reading.arguments.map((a) => a.id), 'arguments', 'argument');
+    unique(reading.notes.map((n) => n.id), 'notes', 'note');
+    const noteIds = new Set(reading.notes.map((n) => n.id));
+    reading.arguments.forEach((argument, a) =>
+      argument.points?.forEach((point, p) => {
+        if (point.note && !noteIds.has(point.note))
+          ctx.addIssue({ code: 'custom', path: ['arguments', a, 'points', p, 'note'], message: `no note has id "${point.note}"` });
+      }),
+    );
+  });
+
+export type Reading = z.output<typeof readingSchema>;
+export type Argument = Reading['arguments'][number];
+export type Note = Reading['notes'][number];
+export type Chart = z.output<typeof chartSchema>;
+
+/**
+ * Validate raw frontmatter, throwing one error that lists every problem as
+ * `file: field.path: message`, so a writer can fix them all in one pass.
+ */
+export function parseReading(frontmatter: unknown, file: string): Reading {
+  const result = readingSchema.safeParse(frontmatter);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
+  throw new Error(`${file}: invalid frontmatter\n${lines.join('\n')}`);
+}

@@ -1,0 +1,11 @@
+/**
+ * The reading pipeline, in the order it must run: Astro's config and the
+ * tests both use this list, so the tests exercise exactly what the site runs.
+ */
+import type { PluggableList } from 'unified';
+import remarkArguments from './remark-arguments.ts';
+import remarkMarginNotes from './remark-margin-notes.ts';
+import remarkRejectHtml from './remark-reject-html.ts';
+
+export const remarkPlugins: PluggableList = [remarkArguments, remarkMarginNotes, remarkRejectHtml];
+export const rehypePlugins: PluggableList = [];

@@ -1,0 +1,190 @@
+/**
+ * remarkArguments: mark up an op-ed's argument structure.
+ *
+ * Reads the reading's `arguments` and `conclusion` cues from the frontmatter
+ * and partitions the body into an introduction, one `<section>` per argument
+ * (in the frontmatter's order) and a conclusion. A cue may begin mid-paragraph,
+ * as the op-ed's first reason does: that paragraph is split at the cue so the
+ * argument starts exactly there.
+ *
+ * Every block then gets an id that is its position in its section
+ * (`economic-2`), never a slug of its wording, so rewording keeps links alive;
+ * paragraphs get a permalink.
+ *
+ * Input (frontmatter `arguments: [{ id: economic, label: Economic, cue: 'First, in' … }]`):
+ *
+ * ```md
+ * It matters. First, in economics, China needs oil.
+ * ```
+ *
+ * Output (simplified):
+ *
+ * ```html
+ * <section id="introduction" …><p id="introduction-1">It matters. <a class="pilcrow" …>¶</a></p></section>
+ * <section id="economic" class="argument" aria-labelledby="economic-title">
+ *   <header class="argument-header"><h2 id="economic-title">Reason 1 of 1 · Economic</h2>
+ *     <p class="argument-claim">…</p><a class="permalink" href="#economic" aria-label="Link to reason 1: Economic">#</a></header>
+ *   <p id="economic-1">First, in economics, China needs oil. <a class="pilcrow" …>¶</a></p>
+ * </section>
+ * ```
+ */
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { hastLeaf, hastText, mdastElement } from '../lib/mdast-element.ts';
+import { textSegments, splitInline } from '../lib/mdast-text.ts';
+import { findQuote, normalise } from '../lib/quote-match.ts';
+import { failWith, readingOf } from '../lib/reading-file.ts';
+
+export interface Options {
+  /** Id of the section before the first argument. Default: `'introduction'`. */
+  introductionId?: string;
+  /** Id of the section that starts at the conclusion cue. Default: `'conclusion'`. */
+  conclusionId?: string;
+}
+
+/** Blocks that render nothing or are handled elsewhere, and so get no id. */
+const UNNUMBERED = new Set(['definition', 'footnoteDefinition', 'html', 'yaml']);
+
+interface Cue {
+  sectionId: string;
+  field: string;
+  phrase: string;
+}
+
+interface Located extends Cue {
+  block: number;
+  offset: number;
+}
+
+export default function remarkArguments(options: Options = {}) {
+  const introductionId = options.introductionId ?? 'introduction';
+  const conclusionId = options.conclusionId ?? 'conclusion';
+
+  return (tree: Root, file: VFile) => {
+    const reading = readingOf(file);
+    const count = reading.arguments.length;
+    const cues: Cue[] = [
+      ...reading.arguments.map((a, i) => ({ sectionId: a.id, field: `arguments.${i}.cue`, phrase: a.cue })),
+      { sectionId: conclusionId, field: 'conclusion.cue', phrase: reading.conclusion.cue },
+    ];
+
+    const located = locateCues(tree, cues, file);
+    const firstBlocks = splitAtCues(tree, located, file);
+
+    // Footnote definitions stay at the root for remarkMarginNotes to collect.
+    const loose = tree.children.filter((node) => node.type === 'footnoteDefinition');
+    const body = tree.children.filter((node) => node.type !== 'footnoteDefinition');
+    // After splitting, every cue starts a block: cut the body into sections there.
+    const starts = firstBlocks.map((block) => body.indexOf(block));
+    const sections: RootContent[] = [];
+    const intro = body.slice(0, starts[0]);
+    if (intro.length) sections.push(section(introductionId, 'Introduction', intro, 'introduction'));
+    located.forEach((cue, i) => {
+      const blocks = body.slice(starts[i], starts[i + 1] ?? body.length);
+      if (cue.sectionId === conclusionId) {
+        sections.push(section(conclusionId, 'Conclusion', blocks, 'conclusion'));
+        return;
+      }
+      const argument = reading.arguments[i]!;
+      sections.push(argumentSection(argument.id, i + 1, count, argument.label, argument.claim, blocks));
+    });
+    tree.children = [...sections, ...loose];
+  };
+}
+
+/** Find each cue exactly once, in order; report every problem at once. */
+function locateCues(tree: Root, cues: Cue[], file: VFile): Located[] {
+  const texts = tree.children.map((block) => normalise(blockText(block)));
+  const problems: string[] = [];
+  const located: Located[] = [];
+  for (const cue of cues) {
+    const hits = texts.flatMap((text, block) => findQuote(text, { exact: cue.phrase }).map((m) => ({ block, offset: m.start })));
+    if (hits.length === 0) problems.push(`${cue.field}: cue "${cue.phrase}" not found in the text`);
+    else if (hits.length > 1)
+      problems.push(`${cue.field}: cue "${cue.phrase}" found ${hits.length} times (blocks ${hits.map((h) => h.block + 1).join(', ')}); make it unique`);
+    else located.push({ ...cue, ...hits[0]! });
+  }
+  if (!problems.length) {
+    for (let i = 1; i < located.length; i++) {
+      const [before, after] = [located[i - 1]!, located[i]!];
+      if (after.block < before.block || (after.block === before.block && after.offset <= before.offset))
+        problems.push(`${after.field}: cue "${after.phrase}" comes before ${before.field} "${before.phrase}"; cues must follow the order of the arguments`);
+    }
+  }
+  if (problems.length) failWith(file, 'argument cues do not fit the text', problems);
+  return located;
+}
+
+/**
+ * Split each paragraph whose cue falls mid-way, last cue first so indices
+ * hold, and return the block each cue now starts.
+ */
+function splitAtCues(tree: Root, located: Located[], file: VFile): RootContent[] {
+  const firstBlocks: RootContent[] = [];
+  for (const cue of [...located].reverse()) {
+    const block = tree.children[cue.block]!;
+    if (cue.offset === 0) {
+      firstBlocks.unshift(block);
+      continue;
+    }
+    if (block.type !== 'paragraph')
+      failWith(file, 'argument cues do not fit the text', [`${cue.field}: cue "${cue.phrase}" starts inside a ${block.type}; only paragraphs can be split`]);
+    const [left, right] = splitInline(block.children, cue.offset);
+    trimEdge(left, 'end');
+    trimEdge(right, 'start');
+    const second: Paragraph = { type: 'paragraph', children: right };
+    tree.children.splice(cue.block, 1, { ...block, children: left }, second);
+    firstBlocks.unshift(second);
+  }
+  return firstBlocks;
+}
+
+function trimEdge(children: PhrasingContent[], edge: 'start' | 'end') {
+  const node = edge === 'start' ? children[0] : children.at(-1);
+  if (node?.type === 'text') node.value = edge === 'start' ? node.value.trimStart() : node.value.trimEnd();
+  else if (node && 'children' in node) trimEdge(node.children as PhrasingContent[], edge);
+}
+
+function blockText(block: RootContent): string {
+  if (block.type === 'paragraph') return textSegments(block).text;
+  if (UNNUMBERED.has(block.type)) return '';
+  return toString(block);
+}
+
+/** Number the blocks of a section (`economic-1`, …) and give paragraphs a permalink. */
+function numbered(sectionId: string, blocks: RootContent[]): RootContent[] {
+  let n = 0;
+  return blocks.map((block) => {
+    if (UNNUMBERED.has(block.type)) return block;
+    const id = `${sectionId}-${++n}`;
+    block.data = { ...block.data, hProperties: { ...(block.data?.hProperties as object), id } };
+    if (block.type === 'paragraph')
+      block.children.push(
+        { type: 'text', value: ' ' },
+        hastLeaf('a', { className: ['pilcrow'], href: `#${id}`, ariaLabel: `Link to paragraph ${id}` }, [hastText('¶')]),
+      );
+    return block;
+  });
+}
+
+function permalink(href: string, label: string) {
+  return hastLeaf<RootContent>('a', { className: ['permalink'], href, ariaLabel: label }, [hastText('#')]);
+}
+
+function section(id: string, title: string, blocks: RootContent[], className: string): RootContent {
+  const header = mdastElement<RootContent>('header', { className: ['section-header'] }, [
+    hastLeaf<RootContent>('h2', { id: `${id}-title` }, [hastText(title)]),
+    permalink(`#${id}`, `Link to the ${title.toLowerCase()}`),
+  ]);
+  return mdastElement('section', { id, className: [className], ariaLabelledBy: `${id}-title` }, [header, ...numbered(id, blocks)]);
+}
+
+function argumentSection(id: string, n: number, count: number, label: string, claim: string, blocks: RootContent[]): RootContent {
+  const header = mdastElement<RootContent>('header', { className: ['section-header', 'argument-header'] }, [
+    hastLeaf<RootContent>('h2', { id: `${id}-title` }, [hastText(`Reason ${n} of ${count} · ${label}`)]),
+    hastLeaf<RootContent>('p', { className: ['argument-claim'] }, [hastText(claim)]),
+    permalink(`#${id}`, `Link to reason ${n}: ${label}`),
+  ]);
+  return mdastElement('section', { id, className: ['argument'], ariaLabelledBy: `${id}-title`, dataArgument: String(n) }, [header, ...numbered(id, blocks)]);
+}
