@@ -69,11 +69,21 @@ export interface Match {
   end: number;
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Whether the quote at [at, end) cuts a word in two, as "corn" in "cornerstone". */
+function cutsWord(text: string, at: number, end: number): boolean {
+  const cutsStart = at > 0 && WORD.test(text[at]!) && WORD.test(text[at - 1]!);
+  const cutsEnd = end < text.length && WORD.test(text[end - 1]!) && WORD.test(text[end]!);
+  return cutsStart || cutsEnd;
+}
+
 /**
  * Every occurrence of `selector.exact` in `haystack` whose surroundings agree
  * with `prefix` (text just before) and `suffix` (text just after). Whitespace
  * between the prefix or suffix and the quote is optional, as it is in the
- * selectors people write by hand.
+ * selectors people write by hand. A quote matches whole words only: "corn"
+ * does not match inside "cornerstone".
  *
  * @example findQuote('so, no - and no', { exact: 'no', prefix: 'and' }) // => [{ start: 13, end: 15 }]
  */
@@ -86,6 +96,7 @@ export function findQuote(haystack: string | Normalised, selector: QuoteSelector
   const matches: Match[] = [];
   for (let at = norm.text.indexOf(exact); at !== -1; at = norm.text.indexOf(exact, at + 1)) {
     const endAt = at + exact.length;
+    if (cutsWord(norm.text, at, endAt)) continue;
     if (prefix && !norm.text.slice(0, at).trimEnd().endsWith(prefix)) continue;
     if (suffix && !norm.text.slice(endAt).trimStart().startsWith(suffix)) continue;
     matches.push({ start: norm.origin[at]!, end: norm.origin[endAt - 1]! + 1 });

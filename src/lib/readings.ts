@@ -1,0 +1,14 @@
+/**
+ * What the pages need to know about a reading beyond its frontmatter: its
+ * edition's label and the words a reader sees for it.
+ */
+import type { Reading } from './reading-schema.ts';
+import { formatPartialDate } from './dates.ts';
+
+export const EDITION_LABELS: Record<Reading['edition'], string> = {
+  summary: 'Reader’s edition: a condensed restatement in our own words',
+  full: 'Full-text edition: the original article, imported by the reader',
+};
+
+/** "The Hill, March 2022" */
+export const citationLine = (reading: Reading) => `${reading.source.publication}, ${formatPartialDate(reading.source.published)}`;

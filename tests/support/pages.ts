@@ -1,0 +1,30 @@
+/** Shared set-up for the browser tests: one Chromium, pages with or without JavaScript. */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from './browser.ts';
+
+export const sites = () => inject('sites');
+
+/** Launch Chromium once per test file and close it afterwards. */
+export function useBrowser(): () => Browser {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser;
+}
+
+/**
+ * Open `url` in a fresh context. JavaScript is off unless asked for: every
+ * feature of the reading must work without it.
+ */
+export async function open(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 }, ...options });
+  const page = await context.newPage();
+  const response = await page.goto(url);
+  if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+  return page;
+}

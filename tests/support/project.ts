@@ -1,0 +1,49 @@
+/**
+ * Build the site, or a throwaway copy of it with other readings, the way a
+ * user does: `astro build` in a child process, reporting its exit code and
+ * output. Copies get their own node_modules folder of links, so Astro's cache
+ * (node_modules/.astro) is never shared between concurrent builds.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  outDir: string;
+}
+
+/** Run `astro build` in `cwd`, writing to `outDir`, with extra environment. */
+export function build(cwd: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+      cwd,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ code: code ?? 1, output, outDir }));
+  });
+}
+
+/**
+ * A copy of the project whose content/readings holds exactly `readings`
+ * (file name → file text), ready to build.
+ */
+export async function projectWith(readings: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'gloss-project-'));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    await cp(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  await mkdir(path.join(dir, 'node_modules'));
+  for (const name of await readdir(path.join(root, 'node_modules')))
+    if (name !== '.astro') await symlink(path.join(root, 'node_modules', name), path.join(dir, 'node_modules', name));
+  await mkdir(path.join(dir, 'content/readings'), { recursive: true });
+  for (const [name, text] of Object.entries(readings)) await writeFile(path.join(dir, 'content/readings', name), text);
+  return dir;
+}

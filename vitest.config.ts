@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/plugins/**/*.test.ts', 'tests/cli/**/*.test.ts'] },
+      },
+      {
+        // Each test here runs `astro build` on a throwaway copy of the project.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 },
+      },
+      {
+        // Real Chromium against the built site, served as a static host would.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
