@@ -6,6 +6,7 @@ import type { PluggableList } from 'unified';
 import remarkArguments from './remark-arguments.ts';
 import remarkMarginNotes from './remark-margin-notes.ts';
 import remarkRejectHtml from './remark-reject-html.ts';
+import remarkReportProblems from './remark-report-problems.ts';
 
-export const remarkPlugins: PluggableList = [remarkArguments, remarkMarginNotes, remarkRejectHtml];
+export const remarkPlugins: PluggableList = [remarkArguments, remarkMarginNotes, remarkRejectHtml, remarkReportProblems];
 export const rehypePlugins: PluggableList = [];

@@ -34,7 +34,7 @@ import type { VFile } from 'vfile';
 import { hastLeaf, hastText, mdastElement } from '../lib/mdast-element.ts';
 import { textSegments, splitInline } from '../lib/mdast-text.ts';
 import { findQuote, normalise } from '../lib/quote-match.ts';
-import { failWith, readingOf } from '../lib/reading-file.ts';
+import { failWith, readingOf, report } from '../lib/reading-file.ts';
 
 export interface Options {
   /** Id of the section before the first argument. Default: `'introduction'`. */
@@ -70,6 +70,8 @@ export default function remarkArguments(options: Options = {}) {
     ];
 
     const located = locateCues(tree, cues, file);
+    // Leave the text unsectioned so the notes can still be checked and reported.
+    if (!located) return;
     const firstBlocks = splitAtCues(tree, located, file);
 
     // Footnote definitions stay at the root for remarkMarginNotes to collect.
@@ -93,8 +95,8 @@ export default function remarkArguments(options: Options = {}) {
   };
 }
 
-/** Find each cue exactly once, in order; report every problem at once. */
-function locateCues(tree: Root, cues: Cue[], file: VFile): Located[] {
+/** Find each cue exactly once, in order; report every problem, or return where they are. */
+function locateCues(tree: Root, cues: Cue[], file: VFile): Located[] | undefined {
   const texts = tree.children.map((block) => normalise(blockText(block)));
   const problems: string[] = [];
   const located: Located[] = [];
@@ -112,7 +114,10 @@ function locateCues(tree: Root, cues: Cue[], file: VFile): Located[] {
         problems.push(`${after.field}: cue "${after.phrase}" comes before ${before.field} "${before.phrase}"; cues must follow the order of the arguments`);
     }
   }
-  if (problems.length) failWith(file, 'argument cues do not fit the text', problems);
+  if (problems.length) {
+    report(file, problems);
+    return undefined;
+  }
   return located;
 }
 

@@ -40,7 +40,7 @@ import type { VFile } from 'vfile';
 import { hastLeaf, hastText, mdastElement } from '../lib/mdast-element.ts';
 import { textSegments, wrapRange } from '../lib/mdast-text.ts';
 import { describeSelector, findQuote, normalise } from '../lib/quote-match.ts';
-import { displayPath, failWith, readingOf } from '../lib/reading-file.ts';
+import { displayPath, readingOf, report } from '../lib/reading-file.ts';
 import type { Note } from '../lib/reading-schema.ts';
 
 export interface Options {
@@ -112,7 +112,10 @@ export default function remarkMarginNotes(this: Processor, options: Options = {}
 
     anchors.push(...footnoteAnchors(tree, blocks, file, problems));
     findOverlaps(anchors, problems);
-    if (problems.length) failWith(file, 'margin notes do not anchor in the text', problems);
+    if (problems.length) {
+      report(file, problems);
+      return;
+    }
 
     anchors.sort((a, b) => a.blockOrder - b.blockOrder || a.start - b.start);
     const byBlock = new Map<Parent, { notes: RootContent[]; firstStart: number }>();

@@ -12,7 +12,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { failWith } from '../lib/reading-file.ts';
+import { report } from '../lib/reading-file.ts';
 
 export interface Options {
   /** Longest excerpt of the offending HTML to quote in the error. Default: `60`. */
@@ -27,6 +27,6 @@ export default function remarkRejectHtml(options: Options = {}) {
       const line = node.position ? `line ${node.position.start.line}` : 'in a note';
       found.push(`${line}: ${node.value.slice(0, excerptLength).replace(/\s+/g, ' ')}`);
     });
-    if (found.length) failWith(file, 'raw HTML is not allowed in a reading; write Markdown instead', found);
+    if (found.length) report(file, found.map((f) => `raw HTML is not allowed in a reading, write Markdown instead: ${f}`));
   };
 }
