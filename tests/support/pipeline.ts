@@ -2,7 +2,8 @@
  * Render Markdown through the same processor Astro builds the site with:
  * @astrojs/markdown-remark's `createMarkdownProcessor` with our plugin lists.
  */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { readFile } from 'node:fs/promises';
+import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from '../../src/plugins/index.ts';
 
 const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins, syntaxHighlight: false });
@@ -11,4 +12,38 @@ const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins, 
 export async function render(body: string, frontmatter: Record<string, unknown>, path = 'content/readings/fixture.md') {
   const { code } = await processor.render(body, { frontmatter, fileURL: new URL(`file://${process.cwd()}/${path}`) });
   return code;
+}
+
+/** A reading file split as Astro splits it: raw YAML frontmatter and Markdown body. */
+export async function readFixture(name: string): Promise<{ frontmatter: Record<string, unknown>; body: string }> {
+  const text = await readFile(new URL(`../fixtures/readings/${name}`, import.meta.url), 'utf8');
+  const { frontmatter, content } = parseFrontmatter(text);
+  return { frontmatter, body: content };
+}
+
+/** Render a fixture reading from tests/fixtures/readings, optionally changing its frontmatter or body first. */
+export async function renderFixture(
+  name: string,
+  change: (reading: { frontmatter: Record<string, any>; body: string }) => void = () => {},
+): Promise<string> {
+  const reading = await readFixture(name);
+  change(reading);
+  return render(reading.body, reading.frontmatter, `tests/fixtures/readings/${name}`);
+}
+
+/**
+ * The error a fixture's rendering fails with, or '' if it renders. Astro's
+ * processor also logs the error; keep that out of the test output.
+ */
+export async function renderFailure(name: string, change: Parameters<typeof renderFixture>[1]): Promise<string> {
+  const log = console.error;
+  console.error = () => {};
+  try {
+    await renderFixture(name, change);
+    return '';
+  } catch (error) {
+    return String(error);
+  } finally {
+    console.error = log;
+  }
 }

@@ -1,0 +1,42 @@
+import { expect, test } from 'vitest';
+import { parseReading } from '../../src/lib/reading-schema.ts';
+import { readFixture } from '../support/pipeline.ts';
+
+const valid = async () => (await readFixture('tea-tariffs.md')).frontmatter as Record<string, any>;
+
+test('accepts the fixture reading and keeps a month-only date as it is', async () => {
+  const reading = parseReading(await valid(), 'x.md');
+  expect(reading.source.published).toBe('2021-07');
+  expect(reading.notes).toHaveLength(2);
+});
+
+test('names the file and every offending field', async () => {
+  const frontmatter = await valid();
+  delete frontmatter.thesis;
+  frontmatter.source.published = 'March 2022';
+  frontmatter.subtitle = 'unknown key';
+  expect(() => parseReading(frontmatter, 'content/readings/x.md')).toThrowError(
+    /^content\/readings\/x\.md: invalid frontmatter\n(?=[\s\S]*thesis)(?=[\s\S]*source\.published: must be YYYY)(?=[\s\S]*subtitle)/,
+  );
+});
+
+test('refuses duplicate argument ids and notes without a source', async () => {
+  const frontmatter = await valid();
+  frontmatter.arguments[1].id = frontmatter.arguments[0].id;
+  frontmatter.notes[0].sources = [];
+  const error = (() => {
+    try {
+      parseReading(frontmatter, 'x.md');
+    } catch (caught) {
+      return String(caught);
+    }
+  })();
+  expect(error).toContain('arguments.1.id: duplicate argument id "growers"');
+  expect(error).toContain('notes.0.sources: every note cites at least one source');
+});
+
+test('a source url must stay empty rather than be anything but a web address', async () => {
+  const frontmatter = await valid();
+  frontmatter.source.url = 'somewhere on thehill';
+  expect(() => parseReading(frontmatter, 'x.md')).toThrowError(/source\.url/);
+});

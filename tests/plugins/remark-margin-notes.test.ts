@@ -1,0 +1,117 @@
+/** remarkMarginNotes through the same processor Astro runs, on fixture readings. */
+import { describe, expect, test } from 'vitest';
+import { toString } from 'hast-util-to-string';
+import { $, $$, parseHtml, text } from '../support/html.ts';
+import { renderFailure, renderFixture } from '../support/pipeline.ts';
+
+describe('remarkMarginNotes', () => {
+  test('marks the quoted phrase and follows it with a numbered marker link', async () => {
+    const tree = parseHtml(await renderFixture('tea-tariffs.md'));
+    const anchor = $(tree, '#introduction-1 .anchor')!;
+    expect(text(anchor)).toBe('twelve per cent');
+    const marker = $(tree, '#introduction-1 a.note-ref')!;
+    expect(marker.properties).toMatchObject({ id: 'note-tariff-rate-ref', href: '#note-tariff-rate', ariaLabel: 'Note 1' });
+    expect(text(marker)).toBe('1');
+  });
+
+  test('places each note after its paragraph, never inside it, labelled, with a back-link', async () => {
+    const tree = parseHtml(await renderFixture('tea-tariffs.md'));
+    expect($$(tree, 'p aside, p .sidenote')).toHaveLength(0);
+    const passage = $(tree, '.passage:has(#introduction-1)')!;
+    const note = $(passage, '.sidenotes > aside#note-tariff-rate')!;
+    expect(note.properties).toMatchObject({ ariaLabel: 'Note 1', tabIndex: -1 });
+    expect($(note, 'a.sidenote-number')!.properties).toMatchObject({ href: '#note-tariff-rate-ref', ariaLabel: 'Back to note 1 in the text' });
+    expect(text($(note, '.sidenote-kind'))).toBe('Context');
+    // Markdown in the note renders: emphasis, links, lists; the source is cited as a link.
+    expect(text($(note, 'em'))).toBe('1998');
+    expect($(note, 'a[href="https://example.org/review"]')).toBeTruthy();
+    expect(text($(note, '.sidenote-sources'))).toBe('Source: Fixture Trade Review.');
+    expect($$(tree, '#note-harbour li')).toHaveLength(2);
+  });
+
+  test('a prefix picks one of several occurrences', async () => {
+    const tree = parseHtml(await renderFixture('tea-tariffs.md'));
+    const anchors = $$(tree, '.anchor[data-note="note-harbour"]');
+    expect(anchors).toHaveLength(1);
+    expect(text($(tree, '#growers-2'))).toMatch(/^They also pay the old harbour duty/);
+  });
+
+  test('numbers notes in reading order, footnotes included, and renders footnotes through the same component', async () => {
+    const tree = parseHtml(await renderFixture('tea-tariffs.md'));
+    const markers = $$(tree, 'a.note-ref').map((a) => [text(a), a.properties.href]);
+    expect(markers).toEqual([
+      ['1', '#note-tariff-rate'],
+      ['2', '#note-harbour'],
+      ['3', '#note-fn-estates'],
+    ]);
+    const footnote = $(tree, 'aside#note-fn-estates.sidenote')!;
+    expect(text(footnote)).toContain('Estate counts come from a fictional census.');
+    // No separate footnotes section is left behind.
+    expect($(tree, 'section.footnotes, [data-footnotes]')).toBeUndefined();
+  });
+
+  test('ignores typographic quotes, dashes and whitespace when anchoring', async () => {
+    const tree = parseHtml(
+      await renderFixture('tea-tariffs.md', (r) => {
+        r.body = r.body.replace('The tariff of twelve per cent', 'The tariff \u2013 \u201Ctwelve  per\ncent\u201D');
+        r.frontmatter.notes[0].quote = '- "twelve per cent"';
+      }),
+    );
+    expect(text($(tree, '#introduction-1'))).toContain('The tariff – “twelve per cent”1');
+  });
+
+  test('anchors a quote that spans emphasis or a link, without breaking the markup', async () => {
+    const tree = parseHtml(
+      await renderFixture('tea-tariffs.md', (r) => {
+        r.body = r.body.replace('The tariff of twelve per cent', 'The tariff of *twelve* per [cent](https://example.org/c)');
+      }),
+    );
+    const pieces = $$(tree, '#introduction-1 .anchor[data-note="note-tariff-rate"]').map((span) => toString(span));
+    expect(pieces).toEqual(['twelve', ' per ', 'cent']);
+    // The marker follows the link instead of nesting inside it.
+    expect($(tree, '#introduction-1 a[href="https://example.org/c"] a')).toBeUndefined();
+    expect(text($(tree, '#introduction-1 a[href="https://example.org/c"] + a.note-ref'))).toBe('1');
+  });
+
+  describe('refuses notes that do not anchor, naming the note and the file', () => {
+    test('a quote not found', async () => {
+      const error = await renderFailure('tea-tariffs.md', (r) => (r.frontmatter.notes[0].quote = 'eleven per cent'));
+      expect(error).toContain('tests/fixtures/readings/tea-tariffs.md: the text does not fit its frontmatter');
+      expect(error).toContain('notes.0 (tariff-rate): quote "eleven per cent" not found in the text');
+    });
+
+    test('a quote found more than once without a prefix or suffix to settle it', async () => {
+      const error = await renderFailure('tea-tariffs.md', (r) => delete r.frontmatter.notes[1].prefix);
+      expect(error).toContain('notes.1 (harbour): quote "harbour duty" found 2 times; add a prefix or suffix that picks one');
+    });
+
+    test('every problem at once: a cue and a note', async () => {
+      const error = await renderFailure('tea-tariffs.md', (r) => {
+        r.frontmatter.conclusion.cue = 'To sum up';
+        r.frontmatter.notes[0].quote = 'eleven per cent';
+      });
+      expect(error).toContain('conclusion.cue');
+      expect(error).toContain('notes.0 (tariff-rate)');
+    });
+
+    test('overlapping quotes', async () => {
+      const error = await renderFailure('tea-tariffs.md', (r) => (r.frontmatter.notes[1] = { ...r.frontmatter.notes[0], id: 'rate-again', quote: 'per cent has' }));
+      expect(error).toContain('their quotes overlap');
+    });
+
+    test('a footnote defined but never referenced', async () => {
+      const error = await renderFailure('tea-tariffs.md', (r) => (r.body += '\n\n[^orphan]: Nobody points here.'));
+      expect(error).toContain('footnote [^orphan] is defined but never referenced');
+    });
+  });
+});
+
+describe('remarkRejectHtml', () => {
+  test('refuses raw HTML in the text or in a note, instead of rendering or dropping it', async () => {
+    const inBody = await renderFailure('tea-tariffs.md', (r) => (r.body = r.body.replace('In short, it stays.', 'In short, it stays. <script>alert(1)</script>')));
+    expect(inBody).toContain('raw HTML is not allowed in a reading, write Markdown instead: line');
+    expect(inBody).toContain('<script>');
+    const inNote = await renderFailure('tea-tariffs.md', (r) => (r.frontmatter.notes[0].text = 'See <img src=x onerror=alert(1)>'));
+    expect(inNote).toContain('<img src=x onerror=alert(1)>');
+  });
+});
