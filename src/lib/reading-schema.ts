@@ -18,11 +18,13 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 /**
  * A publication date known to the year, the month or the day.
- * YAML turns an unquoted `2022-03-21` into a Date; accept that too, but never
+ * YAML turns an unquoted `2022-03-21` into a Date and `2022` into a number;
+ * accept those too, but never
  * invent precision the source does not give.
  */
 const partialDate = z.union([
   z.date().transform((date) => date.toISOString().slice(0, 10)),
+  z.number().int().min(1000).max(9999).transform(String),
   z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
 ]);
 

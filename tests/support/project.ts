@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stringify as stringifyYaml } from 'yaml';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -46,4 +47,9 @@ export async function projectWith(readings: Record<string, string>): Promise<str
   await mkdir(path.join(dir, 'content/readings'), { recursive: true });
   for (const [name, text] of Object.entries(readings)) await writeFile(path.join(dir, 'content/readings', name), text);
   return dir;
+}
+
+/** The text of a reading file: YAML frontmatter and a Markdown body. */
+export function readingFile(frontmatter: unknown, body: string): string {
+  return `---\n${stringifyYaml(frontmatter)}---\n${body}`;
 }

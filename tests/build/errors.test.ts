@@ -1,0 +1,48 @@
+/**
+ * Bad readings fail `astro build`: a non-zero exit, a message naming the file
+ * and the field, cue or note, and no page that pretends to be fine. (By
+ * default Astro 7 would log a plugin error, ship an empty page and exit 0;
+ * the glob loader's `deferRender` is what makes these builds fail.)
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readFixture } from '../support/pipeline.ts';
+import { build, projectWith, readingFile } from '../support/project.ts';
+
+type Change = (reading: { frontmatter: Record<string, any>; body: string }) => void;
+
+async function buildBroken(change: Change) {
+  const reading = await readFixture('tea-tariffs.md');
+  change(reading);
+  const dir = await projectWith({ 'bad.md': readingFile(reading.frontmatter, reading.body) });
+  return build(dir, path.join(dir, 'dist'));
+}
+
+const cases: [string, Change, RegExp][] = [
+  ['missing frontmatter field', (r) => delete r.frontmatter.thesis, /thesis/],
+  ['invalid frontmatter value', (r) => (r.frontmatter.edition = 'abridged'), /edition/],
+  ['unknown frontmatter key', (r) => (r.frontmatter.subtitle = 'x'), /subtitle/],
+  ['cue not found', (r) => (r.frontmatter.conclusion.cue = 'To sum up'), /conclusion\.cue: cue "To sum up" not found/],
+  ['cue found more than once', (r) => (r.body += '\n\nIn short, again.\n'), /conclusion\.cue: cue "In short" found 2 times/],
+  [
+    'cues out of order',
+    (r) => ([r.frontmatter.arguments[0].cue, r.frontmatter.arguments[1].cue] = [r.frontmatter.arguments[1].cue, r.frontmatter.arguments[0].cue]),
+    /arguments\.1\.cue: cue "To begin with the growers" comes before/,
+  ],
+  ['duplicate argument ids', (r) => (r.frontmatter.arguments[1].id = 'growers'), /duplicate argument id "growers"/],
+  ['note quote not found', (r) => (r.frontmatter.notes[0].quote = 'eleven per cent'), /notes\.0 \(tariff-rate\): quote "eleven per cent" not found/],
+  ['ambiguous note quote', (r) => delete r.frontmatter.notes[1].prefix, /notes\.1 \(harbour\): quote "harbour duty" found 2 times/],
+  ['raw HTML in the text', (r) => (r.body += '\n\n<script>alert(1)</script>\n'), /raw HTML is not allowed/],
+];
+
+describe.concurrent('a bad reading fails the build', () => {
+  test.each(cases)('%s', async (_name, change, message) => {
+    const result = await buildBroken(change);
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toContain('content/readings/bad.md');
+    expect(result.output).toMatch(message);
+    expect(existsSync(path.join(result.outDir, 'bad/index.html'))).toBe(false);
+    expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+  });
+});
