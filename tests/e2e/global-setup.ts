@@ -15,9 +15,12 @@ export const SITES = [
   { name: 'sub-path', base: '/annotated/' },
 ] as const;
 
+/** The origin both builds are configured for (GLOSS_SITE): their canonical and absolute URLs use it. */
+export const SITE_ORIGIN = 'https://gloss.example';
+
 declare module 'vitest' {
   export interface ProvidedContext {
-    sites: { name: string; base: string; url: string; dir: string }[];
+    sites: { name: string; base: string; url: string; dir: string; origin: string }[];
   }
 }
 
@@ -29,11 +32,11 @@ export default async function setup(project: TestProject) {
   for (const site of SITES) {
     const outDir = path.join(work, site.name);
     // Sequential: both builds share this project's content cache.
-    const result = await build(root, outDir, { GLOSS_BASE: site.base, GLOSS_SITE: 'https://gloss.example' });
+    const result = await build(root, outDir, { GLOSS_BASE: site.base, GLOSS_SITE: SITE_ORIGIN });
     if (result.code !== 0) throw new Error(`astro build (${site.name}) failed:\n${result.output}`);
     const server = await serveStatic(outDir, site.base);
     servers.push(server);
-    sites.push({ ...site, url: server.url, dir: outDir });
+    sites.push({ ...site, url: server.url, dir: outDir, origin: SITE_ORIGIN });
   }
   project.provide('sites', sites);
   return async () => {
