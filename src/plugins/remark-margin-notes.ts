@@ -47,7 +47,9 @@ export interface Options {
   /**
    * Characters per line assumed when estimating which line of its paragraph
    * a marker falls on, so that a note in the margin starts no higher than its
-   * marker. Err low: a low guess only moves notes down. Default: `56`.
+   * marker. Err low: a low guess only moves notes down. The stylesheet's
+   * 52ch measure holds 58–64 characters of prose in common serif faces; the
+   * default leaves room for that. Default: `50`.
    */
   charactersPerLine?: number;
   /** Highest line offset the stylesheet knows (`from-line-N`). Default: `24`. */
@@ -62,6 +64,9 @@ export const KIND_LABELS: Record<Note['kind'] | 'footnote', string> = {
   since: 'Since then',
   footnote: 'Note',
 };
+
+/** The id of a frontmatter note's element (`oil` → `note-oil`); its marker's id adds `-ref`. */
+export const noteElementId = (id: string) => `note-${id}`;
 
 /** A note found in the text, before it is numbered. */
 interface Anchor {
@@ -79,7 +84,7 @@ interface Anchor {
 }
 
 export default function remarkMarginNotes(this: Processor, options: Options = {}) {
-  const charactersPerLine = options.charactersPerLine ?? 56;
+  const charactersPerLine = options.charactersPerLine ?? 50;
   const maxLineOffset = options.maxLineOffset ?? 24;
   const parse = (markdown: string) => this.parse(markdown) as Root;
 
@@ -100,7 +105,7 @@ export default function remarkMarginNotes(this: Processor, options: Options = {}
       else {
         const hit = hits[0]!;
         anchors.push({
-          id: `note-${note.id}`,
+          id: noteElementId(note.id),
           block: blocks[hit.blockOrder]!,
           ...hit,
           kind: note.kind,
@@ -118,11 +123,12 @@ export default function remarkMarginNotes(this: Processor, options: Options = {}
     }
 
     anchors.sort((a, b) => a.blockOrder - b.blockOrder || a.start - b.start);
-    const byBlock = new Map<Parent, { notes: RootContent[]; firstStart: number }>();
+    // The first marker of each block (it follows its quote) decides where its notes start.
+    const byBlock = new Map<Parent, { notes: RootContent[]; firstMarker: number }>();
     anchors.forEach((anchor, i) => {
       const number = i + 1;
       placeMarker(anchor, number);
-      const group = byBlock.get(anchor.block) ?? { notes: [], firstStart: anchor.start };
+      const group = byBlock.get(anchor.block) ?? { notes: [], firstMarker: anchor.end };
       group.notes.push(noteElement(anchor, number));
       byBlock.set(anchor.block, group);
     });
@@ -131,7 +137,7 @@ export default function remarkMarginNotes(this: Processor, options: Options = {}
     visit(tree, (node, index, parent) => {
       const group = byBlock.get(node as Parent);
       if (!group || !parent || index === undefined) return;
-      const line = Math.min(maxLineOffset, Math.floor(group.firstStart / charactersPerLine));
+      const line = Math.min(maxLineOffset, Math.floor(group.firstMarker / charactersPerLine));
       const notes = mdastElement<RootContent>('div', { className: ['sidenotes', `from-line-${line}`] }, group.notes);
       parent.children.splice(index, 1, mdastElement('div', { className: ['passage'] }, [node as RootContent, notes]));
       return [SKIP, index + 1];
