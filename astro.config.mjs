@@ -17,6 +17,16 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins; unified runs them.
     processor: unified({ remarkPlugins, rehypePlugins }),
+    // Readings are prose; Shiki's inline colour styles would need 'unsafe-inline'.
+    syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
+  security: {
+    // A static host may send no headers, so Astro writes the policy into each
+    // page's <meta>, hashing every inline script and style it emits. Nothing
+    // loads from another origin; anything not listed here is refused.
+    csp: {
+      directives: ["default-src 'none'", "img-src 'self'", "font-src 'self'", "base-uri 'none'", "form-action 'none'"],
+    },
+  },
 });

@@ -21,9 +21,16 @@ export function useBrowser(): () => Browser {
  * Open `url` in a fresh context. JavaScript is off unless asked for: every
  * feature of the reading must work without it.
  */
-export async function open(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Page> {
+export async function open(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+  /** Runs before the page loads, e.g. to watch its requests from the first. */
+  beforeLoad?: (page: Page) => Promise<unknown>,
+): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 }, ...options });
   const page = await context.newPage();
+  await beforeLoad?.(page);
   const response = await page.goto(url);
   if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
   return page;
