@@ -1,0 +1,29 @@
+/**
+ * Gate: JavaScript only enhances. With it off, every page shows the same
+ * words and offers the same links as with it on.
+ */
+import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { sitePages } from '../../support/built-site.ts';
+import { open, sites, useBrowser } from '../../support/pages.ts';
+
+const browser = useBrowser();
+
+async function whatAReaderGets(browser: Browser, url: string, javaScriptEnabled: boolean) {
+  const page = await open(browser, url, { javaScriptEnabled });
+  await page.waitForLoadState('networkidle');
+  const words = (await page.locator('body').innerText()).split(/\s+/).filter(Boolean);
+  const links = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  await page.context().close();
+  return { words, links };
+}
+
+describe.each(sites())('$name build', (site) => {
+  test.each(sitePages(site))('$file: same words and links without JavaScript', async ({ url }) => {
+    const withScript = await whatAReaderGets(browser(), url, true);
+    const withoutScript = await whatAReaderGets(browser(), url, false);
+    expect(withoutScript.words.length).toBeGreaterThan(10);
+    expect(withoutScript.words.join(' ')).toBe(withScript.words.join(' '));
+    expect(withoutScript.links).toEqual(withScript.links);
+  });
+});
