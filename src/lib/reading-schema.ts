@@ -28,7 +28,10 @@ const partialDate = z.union([
   z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
 ]);
 
-const sourceLink = z.strictObject({ title: nonEmpty, url: z.url({ protocol: /^https?$/ }) });
+/** A link a reader may follow: http(s) only, never `javascript:` or `data:`. */
+const webUrl = z.url({ protocol: /^https?$/ });
+
+const sourceLink = z.strictObject({ title: nonEmpty, url: webUrl });
 
 /** A small series of figures declared with a note and drawn at build time. */
 export const chartSchema = z.strictObject({
@@ -68,8 +71,8 @@ export const argumentSchema = z.strictObject({
 export const readingSchema = z
   .strictObject({
     title: nonEmpty,
-    author: z.strictObject({ name: nonEmpty, bio: nonEmpty, url: z.url().optional() }),
-    source: z.strictObject({ publication: nonEmpty, published: partialDate, url: z.url().optional() }),
+    author: z.strictObject({ name: nonEmpty, bio: nonEmpty, url: webUrl.optional() }),
+    source: z.strictObject({ publication: nonEmpty, published: partialDate, url: webUrl.optional() }),
     tags: z.array(nonEmpty).min(1),
     edition: z.enum(['summary', 'full']),
     thesis: nonEmpty,

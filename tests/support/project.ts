@@ -19,10 +19,14 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Run `astro build` in `cwd`, writing to `outDir`, with extra environment. */
-export function build(cwd: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+/**
+ * Run `astro build` in `cwd`, writing to `outDir`, with extra environment.
+ * `launcher` runs the build under another command, e.g. ['unshare', '-rn'].
+ */
+export function build(cwd: string, outDir: string, env: Record<string, string> = {}, launcher: string[] = []): Promise<BuildResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+    const [command, ...args] = [...launcher, process.execPath, astroBin, 'build', '--outDir', outDir];
+    const child = spawn(command!, args, {
       cwd,
       env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });

@@ -1,0 +1,65 @@
+/**
+ * Gate: markup in a reading's frontmatter reaches the page as text. Titles,
+ * names, claims and tags are plain strings: whatever they contain is escaped,
+ * never run. (Raw HTML in the Markdown text and notes fails the build: see
+ * errors.test.ts.) Links from the frontmatter must be http(s).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { $, $$, parseHtml, text } from '../support/html.ts';
+import { readFixture } from '../support/pipeline.ts';
+import { build, projectWith, readingFile } from '../support/project.ts';
+
+type Change = (frontmatter: Record<string, any>) => void;
+
+async function buildWith(change: Change) {
+  const reading = await readFixture('tea-tariffs.md');
+  change(reading.frontmatter);
+  const dir = await projectWith({ 'tea-tariffs.md': readingFile(reading.frontmatter, reading.body) });
+  return build(dir, path.join(dir, 'dist'));
+}
+
+const markup = (where: string) => `<script>alert("${where}")</script><img src=x onerror="alert('${where}')"> & </title>`;
+
+describe.concurrent('frontmatter', () => {
+  test('markup in every text field is shown as text, never run', async () => {
+    const result = await buildWith((fm) => {
+      fm.title = `Tea ${markup('title')}`;
+      fm.author.name = `Mara ${markup('author')}`;
+      fm.author.bio = `Bio ${markup('bio')}`;
+      fm.source.publication = `Gazette ${markup('publication')}`;
+      fm.tags[0] = `Tag ${markup('tag')}`;
+      fm.thesis = `Thesis ${markup('thesis')}`;
+      fm.arguments[0].label = `Growers ${markup('label')}`;
+      fm.arguments[0].claim = `Claim ${markup('claim')}`;
+      fm.notes[0].sources[0].title = `Review ${markup('source')}`;
+    });
+    expect(result.code, result.output).toBe(0);
+    const page = parseHtml(await readFile(path.join(result.outDir, 'tea-tariffs/index.html'), 'utf8'));
+
+    expect(text($(page, 'h1'))).toBe(`Tea ${markup('title')}`);
+    expect(text($(page, 'title'))).toContain(`Tea ${markup('title')}`);
+    expect(text($(page, '.byline'))).toContain(`Mara ${markup('author')}`);
+    expect(text($(page, '.glance'))).toContain(`Thesis ${markup('thesis')}`);
+    expect(text($(page, '.glance'))).toContain(`Claim ${markup('claim')}`);
+    expect(text($(page, '.reading-footer'))).toContain(`Bio ${markup('bio')}`);
+    expect(text($(page, '.tags'))).toContain(`Tag ${markup('tag')}`);
+    expect(text($(page, '.sidenote'))).toContain(`Review ${markup('source')}`);
+    // No element came out of the strings: no image, no handler, no script
+    // running them, and data blocks such as JSON-LD still parse.
+    expect($$(page, 'img[src="x"], [onerror]')).toEqual([]);
+    const scripts = $$(page, 'script');
+    expect(scripts.filter((s) => s.properties.type !== 'application/ld+json' && text(s).includes('alert('))).toEqual([]);
+    for (const data of scripts.filter((s) => s.properties.type === 'application/ld+json')) expect(() => JSON.parse(text(data))).not.toThrow();
+  });
+
+  test.each([
+    ['author.url', (fm: Record<string, any>) => (fm.author.url = 'javascript:alert(1)')],
+    ['source.url', (fm: Record<string, any>) => (fm.source.url = 'data:text/html,<script>alert(1)</script>')],
+  ])('%s must be http(s)', async (field, change) => {
+    const result = await buildWith(change);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(field);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Gates: the build needs no network, and two builds of the same sources are
+ * byte-identical. One copy of the project builds inside a fresh network
+ * namespace (unshare: no interface but a loopback that is down, so no DNS and
+ * no connection can succeed); a second copy, elsewhere on disk, builds
+ * normally. Both must succeed and ship exactly the same bytes.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, expect, test } from 'vitest';
+import { siteFiles } from '../support/built-site.ts';
+import { build, projectWith, root, type BuildResult } from '../support/project.ts';
+
+/** A new user and network namespace: works unprivileged where user namespaces are allowed, and as root. */
+const WITHOUT_NETWORK = ['unshare', '--map-root-user', '--net'];
+const HOST = { GLOSS_SITE: 'https://gloss.example', GLOSS_BASE: '/annotated/' };
+
+let offline: BuildResult;
+let online: BuildResult;
+
+beforeAll(async () => {
+  const folder = path.join(root, 'content/readings');
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.md'));
+  const readings = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(folder, name), 'utf8')])));
+  const [first, second] = await Promise.all([projectWith(readings), projectWith(readings)]);
+  [offline, online] = await Promise.all([build(first!, path.join(first!, 'dist'), HOST, WITHOUT_NETWORK), build(second!, path.join(second!, 'dist'), HOST)]);
+}, 300_000);
+
+const fingerprint = async (dir: string) =>
+  Object.fromEntries(
+    await Promise.all(siteFiles(dir).map(async (file) => [file, createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex')])),
+  );
+
+test('the offline build runs where no network interface exists but loopback', async () => {
+  const { stdout } = await promisify(execFile)(WITHOUT_NETWORK[0]!, [...WITHOUT_NETWORK.slice(1), 'cat', '/proc/net/dev']).catch((failure: Error) => {
+    throw new Error(`cannot make a network namespace with \`${WITHOUT_NETWORK.join(' ')}\` (needs root or unprivileged user namespaces): ${failure.message}`);
+  });
+  const interfaces = stdout
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split(':')[0]!.trim())
+    .filter(Boolean);
+  expect(interfaces).toEqual(['lo']);
+});
+
+test('the build succeeds with no network at all', () => {
+  expect(offline.code, offline.output).toBe(0);
+});
+
+test('two builds of the same sources are byte-identical', async () => {
+  expect(online.code, online.output).toBe(0);
+  const [a, b] = await Promise.all([fingerprint(offline.outDir), fingerprint(online.outDir)]);
+  expect(Object.keys(a).length).toBeGreaterThan(2);
+  expect(a).toEqual(b);
+});
