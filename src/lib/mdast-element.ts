@@ -5,6 +5,8 @@
  */
 import type { ElementContent, Properties } from 'hast';
 import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
+// Declares `data.hName`, `hProperties` and `hChildren` on mdast nodes.
+import type {} from 'mdast-util-to-hast';
 
 /** A container whose mdast children become the element's children. */
 export function mdastElement<T extends RootContent | PhrasingContent = BlockContent>(

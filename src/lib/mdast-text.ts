@@ -103,7 +103,7 @@ export function wrapRange(block: Parent, start: number, end: number, wrap: (text
     pieces.push(wrapped);
     if (to < node.value.length) pieces.push({ type: 'text', value: node.value.slice(to) });
     parent.children.splice(parent.children.indexOf(node as never), 1, ...(pieces as never[]));
-    last = segment.path.length > 1 ? segment.path[1] : wrapped;
+    last = (segment.path.length > 1 ? segment.path[1] : wrapped) as Nodes;
   }
   if (!last) throw new Error(`range ${start}-${end} holds no text`);
   return last;

@@ -76,7 +76,7 @@ export default function remarkArguments(options: Options = {}) {
 
     // Footnote definitions stay at the root for remarkMarginNotes to collect.
     const loose = tree.children.filter((node) => node.type === 'footnoteDefinition');
-    const body = tree.children.filter((node) => node.type !== 'footnoteDefinition');
+    const body: RootContent[] = tree.children.filter((node) => node.type !== 'footnoteDefinition');
     // After splitting, every cue starts a block: cut the body into sections there.
     const starts = firstBlocks.map((block) => body.indexOf(block));
     const sections: RootContent[] = [];
@@ -163,7 +163,7 @@ function numbered(sectionId: string, blocks: RootContent[]): RootContent[] {
   return blocks.map((block) => {
     if (UNNUMBERED.has(block.type)) return block;
     const id = `${sectionId}-${++n}`;
-    block.data = { ...block.data, hProperties: { ...(block.data?.hProperties as object), id } };
+    block.data = { ...block.data, hProperties: { ...block.data?.hProperties, id } };
     if (block.type === 'paragraph')
       block.children.push(
         { type: 'text', value: ' ' },
@@ -182,7 +182,7 @@ function section(id: string, title: string, blocks: RootContent[], className: st
     hastLeaf<RootContent>('h2', { id: `${id}-title` }, [hastText(title)]),
     permalink(`#${id}`, `Link to the ${title.toLowerCase()}`),
   ]);
-  return mdastElement('section', { id, className: [className], ariaLabelledBy: `${id}-title` }, [header, ...numbered(id, blocks)]);
+  return mdastElement('section', { id, className: [className], ariaLabelledBy: [`${id}-title`] }, [header, ...numbered(id, blocks)]);
 }
 
 function argumentSection(id: string, n: number, count: number, label: string, claim: string, blocks: RootContent[]): RootContent {
@@ -191,5 +191,5 @@ function argumentSection(id: string, n: number, count: number, label: string, cl
     hastLeaf<RootContent>('p', { className: ['argument-claim'] }, [hastText(claim)]),
     permalink(`#${id}`, `Link to reason ${n}: ${label}`),
   ]);
-  return mdastElement('section', { id, className: ['argument'], ariaLabelledBy: `${id}-title`, dataArgument: String(n) }, [header, ...numbered(id, blocks)]);
+  return mdastElement('section', { id, className: ['argument'], ariaLabelledBy: [`${id}-title`], dataArgument: String(n) }, [header, ...numbered(id, blocks)]);
 }

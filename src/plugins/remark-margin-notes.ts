@@ -188,7 +188,7 @@ function footnoteAnchors(tree: Root, blocks: Parent[], file: VFile, problems: st
         start: offset,
         end: offset,
         kind: 'footnote',
-        body: definition.children,
+        body: definition.children as BlockContent[],
         sources: [],
         reference,
       });
@@ -205,10 +205,9 @@ function isBefore(node: Nodes, target: Nodes, root: Parent): boolean {
   let answer = false;
   visit(root, (current) => {
     if (current === node) seenNode = true;
-    if (current === target) {
-      answer = seenNode;
-      return false;
-    }
+    if (current !== target) return undefined;
+    answer = seenNode;
+    return false;
   });
   return answer;
 }

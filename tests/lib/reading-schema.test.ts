@@ -15,7 +15,7 @@ test('names the file and every offending field', async () => {
   delete frontmatter.thesis;
   frontmatter.source.published = 'March 2022';
   frontmatter.subtitle = 'unknown key';
-  expect(() => parseReading(frontmatter, 'content/readings/x.md')).toThrowError(
+  expect(() => parseReading(frontmatter, 'content/readings/x.md')).toThrow(
     /^content\/readings\/x\.md: invalid frontmatter\n(?=[\s\S]*thesis)(?=[\s\S]*source\.published: must be YYYY)(?=[\s\S]*subtitle)/,
   );
 });
@@ -30,6 +30,7 @@ test('refuses duplicate argument ids and notes without a source', async () => {
     } catch (caught) {
       return String(caught);
     }
+    return '';
   })();
   expect(error).toContain('arguments.1.id: duplicate argument id "growers"');
   expect(error).toContain('notes.0.sources: every note cites at least one source');
@@ -38,5 +39,5 @@ test('refuses duplicate argument ids and notes without a source', async () => {
 test('a source url must stay empty rather than be anything but a web address', async () => {
   const frontmatter = await valid();
   frontmatter.source.url = 'somewhere on thehill';
-  expect(() => parseReading(frontmatter, 'x.md')).toThrowError(/source\.url/);
+  expect(() => parseReading(frontmatter, 'x.md')).toThrow(/source\.url/);
 });
