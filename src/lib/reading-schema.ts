@@ -33,12 +33,17 @@ const webUrl = z.url({ protocol: /^https?$/ });
 
 const sourceLink = z.strictObject({ title: nonEmpty, url: webUrl });
 
+/** Bars start at zero, so a figure below it has no honest bar. */
+const chartValue = z.number().nonnegative('must be zero or more: bars start at zero');
+
 /** A small series of figures declared with a note and drawn at build time. */
 export const chartSchema = z.strictObject({
   title: nonEmpty,
   unit: nonEmpty,
-  data: z.array(z.strictObject({ label: nonEmpty, value: z.number() })).min(2, 'a chart needs at least two figures'),
-  reference: z.strictObject({ label: nonEmpty, value: z.number() }).optional(),
+  data: z.array(z.strictObject({ label: nonEmpty, value: chartValue })).min(2, 'a chart needs at least two figures'),
+  reference: z.strictObject({ label: nonEmpty, value: chartValue }).optional(),
+  /** Which of the note's sources (1-based) the figures come from. Default: all of them. */
+  sources: z.array(z.number().int().min(1)).min(1).optional(),
 });
 
 /**
@@ -62,7 +67,15 @@ export const argumentSchema = z.strictObject({
   claim: nonEmpty,
   cue: nonEmpty,
   points: z
-    .array(z.strictObject({ text: nonEmpty, note: slugId.optional() }))
+    .array(
+      z.strictObject({
+        text: nonEmpty,
+        /** The note that backs the point up; the map links the point to its place in the text. */
+        note: slugId.optional(),
+        /** Notes whose figures challenge or qualify the point (one id or a list); the map shows the point as qualified. */
+        qualifiedBy: z.union([slugId.transform((id) => [id]), z.array(slugId).min(1)]).optional(),
+      }),
+    )
     .min(2, 'give two to four supporting points')
     .max(4, 'give two to four supporting points')
     .optional(),
@@ -95,6 +108,19 @@ export const readingSchema = z
       argument.points?.forEach((point, p) => {
         if (point.note && !noteIds.has(point.note))
           ctx.addIssue({ code: 'custom', path: ['arguments', a, 'points', p, 'note'], message: `no note has id "${point.note}"` });
+        point.qualifiedBy?.forEach((id, q) => {
+          if (!noteIds.has(id)) ctx.addIssue({ code: 'custom', path: ['arguments', a, 'points', p, 'qualifiedBy', q], message: `no note has id "${id}"` });
+        });
+      }),
+    );
+    reading.notes.forEach((note, n) =>
+      note.chart?.sources?.forEach((position, s) => {
+        if (position > note.sources.length)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['notes', n, 'chart', 'sources', s],
+            message: `the note has ${note.sources.length} source(s), so there is no source ${position}`,
+          });
       }),
     );
   });
@@ -102,6 +128,7 @@ export const readingSchema = z
 export type Reading = z.output<typeof readingSchema>;
 export type Argument = Reading['arguments'][number];
 export type Note = Reading['notes'][number];
+export type Point = NonNullable<Argument['points']>[number];
 export type Chart = z.output<typeof chartSchema>;
 
 /**

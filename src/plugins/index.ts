@@ -5,8 +5,10 @@
 import type { PluggableList } from 'unified';
 import remarkArguments from './remark-arguments.ts';
 import remarkMarginNotes from './remark-margin-notes.ts';
+import remarkNoteCharts from './remark-note-charts.ts';
+import remarkReadingOutline from './remark-reading-outline.ts';
 import remarkRejectHtml from './remark-reject-html.ts';
 import remarkReportProblems from './remark-report-problems.ts';
 
-export const remarkPlugins: PluggableList = [remarkArguments, remarkMarginNotes, remarkRejectHtml, remarkReportProblems];
+export const remarkPlugins: PluggableList = [remarkArguments, remarkMarginNotes, remarkNoteCharts, remarkReadingOutline, remarkRejectHtml, remarkReportProblems];
 export const rehypePlugins: PluggableList = [];

@@ -17,7 +17,8 @@ describe.each(sites())('reading page ($name build)', ({ url }) => {
 
     const glance = page.locator('.glance');
     expect(await glance.locator('.thesis').textContent()).toMatch(/Thesis\s+\S/);
-    const reasons = await glance.locator('li a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]));
+    // The glance is the argument map: each reason's own link, not its points'.
+    const reasons = await glance.locator('.glance-reasons > li > a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]));
     expect(reasons.map(([href]) => href)).toEqual(['#economic', '#geopolitical', '#geo-economic']);
     expect(reasons.map(([, label]) => label)).toEqual([
       expect.stringContaining('Reason 1 of 3 · Economic'),

@@ -1,0 +1,58 @@
+/**
+ * remarkNoteCharts: draw a note's figures as a small chart inside the note.
+ *
+ * Runs after remarkMarginNotes. For each frontmatter note with a `chart`, it
+ * appends to the note a `<figure>` built by `chartFigure`: the title, the
+ * sources the figures come from (`chart.sources`, default all of the note's),
+ * an inline SVG bar chart and the same figures as a table. It sits at the
+ * note's end, after the note's own source links, so it fits the margin
+ * column on wide screens and the text column on phones like the note does.
+ *
+ * Input (`notes: [{ id: gas, …, chart: { title: 'Gas, bcm', unit: bcm, data: [{ label: '2021', value: 10.4 }, …] } }]`):
+ *
+ * ```html
+ * <aside class="sidenote" id="note-gas">…<p class="sidenote-sources">…</p></aside>
+ * ```
+ *
+ * Output:
+ *
+ * ```html
+ * <aside class="sidenote" id="note-gas">…<p class="sidenote-sources">…</p>
+ *   <figure class="note-chart"><figcaption>…</figcaption><svg class="chart" aria-hidden="true" …>…</svg>
+ *     <table class="chart-table">…</table></figure></aside>
+ * ```
+ */
+import type { Parent, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { chartFigure, type Options as ChartOptions } from '../lib/chart.ts';
+import { hastLeaf } from '../lib/mdast-element.ts';
+import { readingOf } from '../lib/reading-file.ts';
+import { noteElementId } from './remark-margin-notes.ts';
+
+/** Sizes of the drawing; see `src/lib/chart.ts` for their defaults. */
+export type Options = ChartOptions;
+
+export default function remarkNoteCharts(options: Options = {}) {
+  return (tree: Root, file: VFile) => {
+    const reading = readingOf(file);
+    // Notes that did not anchor are reported by remarkReportProblems; there is nothing to draw into.
+    if (file.data.gloss?.problems.length) return;
+    const charted = new Map(reading.notes.filter((note) => note.chart).map((note) => [noteElementId(note.id), note]));
+    const drawn = new Set<string>();
+
+    visit(tree, (node) => {
+      const id = (node.data?.hProperties as { id?: unknown } | undefined)?.id;
+      const note = typeof id === 'string' ? charted.get(id) : undefined;
+      if (!note || node.data?.hName !== 'aside') return;
+      const chart = note.chart!;
+      const sources = chart.sources ? chart.sources.map((position) => note.sources[position - 1]!) : note.sources;
+      const figure = chartFigure(chart, { ...options, sources: sources.map((source) => source.title) });
+      (node as Parent).children.push(hastLeaf<RootContent>('figure', figure.properties, figure.children));
+      drawn.add(note.id);
+    });
+
+    for (const note of charted.values())
+      if (!drawn.has(note.id)) throw new Error(`remarkNoteCharts: note "${note.id}" has a chart but no note element; run it after remarkMarginNotes`);
+  };
+}
