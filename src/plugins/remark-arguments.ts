@@ -157,8 +157,12 @@ function blockText(block: RootContent): string {
   return toString(block);
 }
 
-/** Number the blocks of a section (`economic-1`, …) and give paragraphs a permalink. */
-function numbered(sectionId: string, blocks: RootContent[]): RootContent[] {
+/**
+ * Number the blocks of a section (`economic-1`, …) and give paragraphs a
+ * permalink named for a listener: "Link to paragraph 2 of reason 1: Economic",
+ * where `where` is the section as the permalink of its heading names it.
+ */
+function numbered(sectionId: string, where: string, blocks: RootContent[]): RootContent[] {
   let n = 0;
   return blocks.map((block) => {
     if (UNNUMBERED.has(block.type)) return block;
@@ -167,7 +171,7 @@ function numbered(sectionId: string, blocks: RootContent[]): RootContent[] {
     if (block.type === 'paragraph')
       block.children.push(
         { type: 'text', value: ' ' },
-        hastLeaf('a', { className: ['pilcrow'], href: `#${id}`, ariaLabel: `Link to paragraph ${id}` }, [hastText('¶')]),
+        hastLeaf('a', { className: ['pilcrow'], href: `#${id}`, ariaLabel: `Link to paragraph ${n} of ${where}` }, [hastText('¶')]),
       );
     return block;
   });
@@ -182,7 +186,8 @@ function section(id: string, title: string, blocks: RootContent[], className: st
     hastLeaf<RootContent>('h2', { id: `${id}-title` }, [hastText(title)]),
     permalink(`#${id}`, `Link to the ${title.toLowerCase()}`),
   ]);
-  return mdastElement('section', { id, className: [className], ariaLabelledBy: [`${id}-title`] }, [header, ...numbered(id, blocks)]);
+  const where = `the ${title.toLowerCase()}`;
+  return mdastElement('section', { id, className: [className], ariaLabelledBy: [`${id}-title`] }, [header, ...numbered(id, where, blocks)]);
 }
 
 function argumentSection(id: string, n: number, count: number, label: string, claim: string, blocks: RootContent[]): RootContent {
@@ -191,5 +196,6 @@ function argumentSection(id: string, n: number, count: number, label: string, cl
     hastLeaf<RootContent>('p', { className: ['argument-claim'] }, [hastText(claim)]),
     permalink(`#${id}`, `Link to reason ${n}: ${label}`),
   ]);
-  return mdastElement('section', { id, className: ['argument'], ariaLabelledBy: [`${id}-title`], dataArgument: String(n) }, [header, ...numbered(id, blocks)]);
+  const where = `reason ${n}: ${label}`;
+  return mdastElement('section', { id, className: ['argument'], ariaLabelledBy: [`${id}-title`], dataArgument: String(n) }, [header, ...numbered(id, where, blocks)]);
 }

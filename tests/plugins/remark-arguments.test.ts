@@ -34,7 +34,7 @@ describe('remarkArguments', () => {
     const tree = parseHtml(await renderFixture('tea-tariffs.md'));
     const ids = $$(tree, 'section p[id]').map((p) => p.properties.id);
     expect(ids).toEqual(['introduction-1', 'growers-1', 'growers-2', 'rivals-1', 'conclusion-1']);
-    expect($(tree, '#growers-2 a.pilcrow')!.properties).toMatchObject({ href: '#growers-2', ariaLabel: 'Link to paragraph growers-2' });
+    expect($(tree, '#growers-2 a.pilcrow')!.properties).toMatchObject({ href: '#growers-2', ariaLabel: 'Link to paragraph 2 of reason 1: Growers' });
     const reworded = parseHtml(await renderFixture('tea-tariffs.md', (r) => (r.body = r.body.replace('who have built', 'who built'))));
     expect($$(reworded, 'section p[id]').map((p) => p.properties.id)).toEqual(ids);
   });
