@@ -92,6 +92,11 @@ export const readingSchema = z
     arguments: z.array(argumentSchema).min(1),
     conclusion: z.strictObject({ cue: nonEmpty }),
     notes: z.array(noteSchema).default([]),
+    /**
+     * The day the notes were last checked: it dates them (`created`) in the
+     * Web Annotation export, which must not change from one build to the next.
+     */
+    annotated: partialDate.refine((date) => date.length === 10, 'must be a full date, YYYY-MM-DD').optional(),
   })
   .superRefine((reading, ctx) => {
     const unique = (values: string[], path: string, what: string) => {

@@ -12,3 +12,9 @@ export const EDITION_LABELS: Record<Reading['edition'], string> = {
 
 /** "The Hill, March 2022" */
 export const citationLine = (reading: Reading) => `${reading.source.publication}, ${formatPartialDate(reading.source.published)}`;
+
+/**
+ * The reading the site root shows, when the site has exactly one; with more,
+ * the root lists them. The sitemap follows the same rule.
+ */
+export const soleReading = <T>(readings: T[]): T | undefined => (readings.length === 1 ? readings[0] : undefined);

@@ -1,0 +1,102 @@
+/** The W3C Web Annotation export of a reading's margin notes, checked against the model. */
+import { expect, test } from 'vitest';
+import { annotationCollection } from '../../src/lib/annotations.ts';
+import { noteBodies, parseHtml } from '../../src/lib/html-fragments.ts';
+import { parseReading } from '../../src/lib/reading-schema.ts';
+import { readFixture, renderFixture } from '../support/pipeline.ts';
+import { collectionProblems } from '../support/web-annotation.ts';
+
+const URLS = {
+  collectionUrl: 'https://gloss.example/annotated/tea/annotations.jsonld',
+  readingUrl: 'https://gloss.example/annotated/tea/',
+  homepage: 'https://gloss.example/annotated/',
+  file: 'tea-tariffs.md',
+};
+
+async function collection(change: (frontmatter: Record<string, any>) => void = (f) => (f.annotated = '2026-11-29')) {
+  const fixture = await readFixture('tea-tariffs.md');
+  change(fixture.frontmatter);
+  const noteHtml = noteBodies(parseHtml(await renderFixture('tea-tariffs.md', (r) => change(r.frontmatter))));
+  return annotationCollection({ reading: parseReading(fixture.frontmatter, 'tea-tariffs.md'), noteHtml, ...URLS }) as Record<string, any>;
+}
+
+test('publishes each frontmatter note as an Annotation that fits the W3C model', async () => {
+  const result = await collection();
+  expect(collectionProblems(result)).toEqual([]);
+  expect(result).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 2 });
+  const [tariff, harbour] = result.first.items;
+  expect(tariff).toEqual({
+    id: 'https://gloss.example/annotated/tea/annotations.jsonld#note-tariff-rate',
+    type: 'Annotation',
+    motivation: 'commenting',
+    creator: { type: 'Organization', name: 'Gloss', homepage: 'https://gloss.example/annotated/' },
+    created: '2026-11-29T00:00:00Z',
+    body: { type: 'TextualBody', format: 'text/html', language: 'en', value: expect.stringContaining('<a href="https://example.org/trade">Fixture Trade Review</a>') },
+    target: { source: 'https://gloss.example/annotated/tea/#original', selector: { type: 'TextQuoteSelector', exact: 'twelve per cent' } },
+  });
+  // A definition describes; the prefix that picks one occurrence travels with the quote.
+  expect(harbour).toMatchObject({ motivation: 'describing', target: { selector: { exact: 'harbour duty', prefix: 'the old' } } });
+});
+
+test('leaves Markdown footnotes out: they belong to the text and quote nothing', async () => {
+  const result = await collection();
+  expect(result.first.items.map((a: { id: string }) => a.id.split('#')[1])).toEqual(['note-tariff-rate', 'note-harbour']);
+});
+
+test('targets the original by its URL once the reading knows it', async () => {
+  const result = await collection((f) => {
+    f.annotated = '2026-11-29';
+    f.source.url = 'https://gazette.example/tea';
+  });
+  expect(result.first.items.map((a: { target: { source: string } }) => a.target.source)).toEqual(['https://gazette.example/tea', 'https://gazette.example/tea']);
+});
+
+test('is the same from one build to the next: nothing in it comes from the clock', async () => {
+  expect(JSON.stringify(await collection())).toBe(JSON.stringify(await collection()));
+});
+
+test('a note missing from the rendered reading fails, naming it', async () => {
+  const fixture = await readFixture('tea-tariffs.md');
+  const reading = parseReading(fixture.frontmatter, 'tea-tariffs.md');
+  expect(() => annotationCollection({ reading, noteHtml: new Map(), ...URLS })).toThrow('tea-tariffs.md: note "tariff-rate" is missing from the rendered reading');
+});
+
+test('the annotated date must be a whole day, as created is a dateTime', async () => {
+  const { frontmatter } = await readFixture('tea-tariffs.md');
+  expect(() => parseReading({ ...frontmatter, annotated: '2026-11' }, 'x.md')).toThrow(/annotated: must be a full date, YYYY-MM-DD/);
+  expect(parseReading({ ...frontmatter, annotated: new Date('2026-11-29') }, 'x.md').annotated).toBe('2026-11-29');
+});
+
+test('the model check reports what a broken collection lacks', () => {
+  const broken = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: 'https://x.example/a.jsonld',
+    type: 'AnnotationCollection',
+    total: 2,
+    first: {
+      id: 'https://x.example/a.jsonld#page-1',
+      type: 'AnnotationPage',
+      items: [
+        {
+          id: 'not an iri',
+          type: 'Annotation',
+          motivation: 'explaining',
+          creator: { type: 'Robot', name: 'X' },
+          created: '2026-11',
+          body: { type: 'TextualBody', value: '<p>x</p>', format: 'text/plain' },
+          target: { source: 'https://x.example/', selector: { type: 'TextQuoteSelector', exact: '' } },
+        },
+      ],
+    },
+  };
+  expect(collectionProblems(broken)).toEqual([
+    'last: must name the only page',
+    'total: says 2 but the page holds 1',
+    'items[0].id: must be an IRI',
+    'items[0].motivation: must be one of assessing, bookmarking, classifying, commenting, describing, editing, highlighting, identifying, linking, moderating, questioning, replying, tagging',
+    'items[0].creator.type: must be one of Person, Organization, Software',
+    'items[0].created: must be an xsd:dateTime such as 2026-11-29T00:00:00Z',
+    'items[0].body.format: must be text/html',
+    'items[0].target.selector.exact: must be a non-empty string',
+  ]);
+});
