@@ -1,0 +1,161 @@
+/**
+ * Links into the text, in a real browser, for the root and the sub-path
+ * builds: every argument, paragraph and note fragment lands on its target,
+ * highlighted and fully visible (never under a sticky bar); permalinks say
+ * what they link to; "Copy link" works with JavaScript and is absent without.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { open, sites, useBrowser } from '../support/pages.ts';
+
+const browser = useBrowser();
+const READING = 'china-russia-alliance/';
+const ARGUMENTS = ['economic', 'geopolitical', 'geo-economic'];
+
+/** Every fragment a reader can link to on the page: sections, paragraphs, notes. */
+const fragmentIds = (page: Page) =>
+  page.locator('.reading-text section[id], .reading-text p[id], .reading-text aside.sidenote[id]').evaluateAll((all) => all.map((el) => el.id));
+
+/**
+ * How each fragment target looks, for telling whether :target styles it: a
+ * section shows it on its header, anything else on itself.
+ */
+function looks(page: Page, ids: string[]) {
+  return page.evaluate((ids) => {
+    const signature = (el: Element) => {
+      const style = getComputedStyle(el);
+      return [style.backgroundColor, style.boxShadow, style.borderLeftColor, style.outlineStyle].join(' | ');
+    };
+    return Object.fromEntries(
+      ids.map((id) => {
+        const el = document.getElementById(id)!;
+        const header = el.matches('section') ? el.querySelector(':scope > .section-header') : null;
+        return [id, signature(el) + (header ? ` / ${signature(header)}` : '')];
+      }),
+    );
+  }, ids);
+}
+
+/** Where the target landed, and how much of the top the sticky or fixed elements cover. */
+function landing(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const el = document.getElementById(id)!;
+    const shown = el.matches('section') ? el.querySelector(':scope > .section-header')! : el;
+    const covered = [...document.querySelectorAll('body *')]
+      .filter((other) => ['sticky', 'fixed'].includes(getComputedStyle(other).position))
+      .map((other) => other.getBoundingClientRect())
+      .filter((box) => box.height > 0 && box.top <= 0.5 && box.bottom > 0);
+    const box = shown.getBoundingClientRect();
+    return {
+      isTarget: el.matches(':target'),
+      top: box.top,
+      bottom: box.bottom,
+      coveredTo: Math.max(0, ...covered.map((b) => b.bottom)),
+      viewport: innerHeight,
+    };
+  }, id);
+}
+
+/** Fully visible: below whatever sticks to the top, and its bottom on screen (or, if taller than the room left, its top). */
+function expectVisible(where: Awaited<ReturnType<typeof landing>>, id: string) {
+  const room = where.viewport - where.coveredTo;
+  expect(where.top, `#${id} starts under a sticky element`).toBeGreaterThanOrEqual(where.coveredTo - 0.5);
+  if (where.bottom - where.top <= room) expect(where.bottom, `#${id} ends below the viewport`).toBeLessThanOrEqual(where.viewport + 0.5);
+  else expect(where.top, `#${id} starts below the viewport`).toBeLessThan(where.viewport);
+}
+
+async function checkEveryFragment(url: string, viewport: { width: number; height: number }) {
+  const page = await open(browser(), url, { viewport });
+  const ids = await fragmentIds(page);
+  const plain = await looks(page, ids);
+  for (const id of ids) {
+    await page.goto(`${url}#${id}`);
+    const where = await landing(page, id);
+    expect(where.isTarget, `#${id} is the target`).toBe(true);
+    expect((await looks(page, [id]))[id], `#${id} is highlighted`).not.toBe(plain[id]);
+    expectVisible(where, id);
+  }
+  await page.context().close();
+  return ids;
+}
+
+describe.each(sites())('fragments ($name build)', ({ url }) => {
+  test.each([
+    ['a wide screen', { width: 1440, height: 900 }],
+    ['a phone', { width: 375, height: 740 }],
+  ])('every argument, paragraph and note of the reading lands highlighted and fully visible on %s', async (_name, viewport) => {
+    const ids = await checkEveryFragment(`${url}${READING}`, viewport);
+    expect(ids).toEqual(expect.arrayContaining([...ARGUMENTS, 'economic-2', 'note-oil']));
+    expect(ids.filter((id) => id.startsWith('note-')).length).toBeGreaterThanOrEqual(14);
+  });
+
+  test.each(ARGUMENTS)('every paragraph and note of the %s page lands highlighted and fully visible', async (argument) => {
+    const ids = await checkEveryFragment(`${url}${READING}${argument}/`, { width: 1440, height: 900 });
+    expect(ids).toEqual(expect.arrayContaining([argument, `${argument}-1`]));
+  });
+
+  test('a taller sticky bar, declared in --sticky-offset, still hides no target', async () => {
+    const page = await open(browser(), `${url}${READING}`);
+    // The navigator's height is --sticky-offset: make it three times as tall.
+    await page.evaluate(() => document.documentElement.style.setProperty('--sticky-offset', '7.5rem'));
+    for (const id of ['geopolitical', 'geopolitical-2', 'note-crimea', 'conclusion-1']) {
+      await page.evaluate((id) => (location.hash = id), id);
+      const where = await landing(page, id);
+      expect(where.coveredTo, 'the navigator sticks, 120 px tall').toBeCloseTo(120, 0);
+      expectVisible(where, id);
+    }
+    await page.context().close();
+  });
+});
+
+describe.each(sites())('permalinks and copy link ($name build)', ({ url, origin, base }) => {
+  test('each permalink says what it links to; nothing focusable is hidden from screen readers', async () => {
+    const page = await open(browser(), `${url}${READING}`);
+    const names = await page.locator('.section-header a.permalink').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]));
+    expect(names).toEqual([
+      ['#introduction', 'Link to the introduction'],
+      ['#economic', 'Link to reason 1: Economic'],
+      ['#geopolitical', 'Link to reason 2: Geopolitical'],
+      ['#geo-economic', 'Link to reason 3: Geo-economic'],
+      ['#conclusion', 'Link to the conclusion'],
+    ]);
+    // A paragraph's link names it within its section, as the section's permalink names the section.
+    const sectionNames = new Map(names.map(([href, name]) => [href!.slice(1), name!.replace(/^Link to /, '')]));
+    const pilcrows = await page.locator('a.pilcrow').evaluateAll((links) => links.map((a) => [a.closest('[id]')!.id, a.getAttribute('aria-label')]));
+    expect(pilcrows.length).toBeGreaterThan(10);
+    for (const [paragraph, name] of pilcrows) {
+      const [, section, n] = paragraph!.match(/^(.+)-(\d+)$/)!;
+      expect(name).toBe(`Link to paragraph ${n} of ${sectionNames.get(section!)}`);
+    }
+    const notes = await page.locator('a.note-ref').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')));
+    notes.forEach((name, i) => expect(name).toBe(`Note ${i + 1}`));
+    const hiddenFocusable = await page.locator('[aria-hidden="true"] a[href], [aria-hidden="true"] button, [aria-hidden="true"] [tabindex], a[href][aria-hidden="true"], [tabindex][aria-hidden="true"]').count();
+    expect(hiddenFocusable).toBe(0);
+    await page.context().close();
+  });
+
+  test('without JavaScript there is no copy button, and the permalink is a plain link that lands on its argument', async () => {
+    const page = await open(browser(), `${url}${READING}`);
+    expect(await page.locator('.copy-link').count()).toBe(0);
+    await page.locator('#geopolitical a.permalink').click();
+    expect(new URL(page.url()).hash).toBe('#geopolitical');
+    expect(await page.locator('#geopolitical').evaluate((el) => el.matches(':target'))).toBe(true);
+    await page.context().close();
+  });
+
+  test('with JavaScript, "Copy link" copies the shareable URL: an argument’s own page, or the reading with a fragment', async () => {
+    const page = await open(browser(), `${url}${READING}`, { javaScriptEnabled: true });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+    const copied = async (section: string) => {
+      const button = page.locator(`#${section} > .section-header button.copy-link`);
+      await button.click();
+      await page.locator(`#${section} > .section-header .copy-status`, { hasText: 'Link copied' }).waitFor();
+      return { name: await button.getAttribute('aria-label'), text: await page.evaluate(() => navigator.clipboard.readText()) };
+    };
+    const reading = `${origin}${base}${READING}`;
+    expect(await copied('geopolitical')).toEqual({ name: 'Copy link to reason 2: Geopolitical', text: `${reading}geopolitical/` });
+    expect(await copied('introduction')).toEqual({ name: 'Copy link to the introduction', text: `${reading}#introduction` });
+    expect(await page.locator('button.copy-link').count()).toBe(5);
+    await page.context().close();
+  });
+});
