@@ -136,8 +136,8 @@ export function layoutChart(chart: Chart, options: Options = {}): Layout {
 /** A hast element; SVG attributes keep their own spelling. */
 const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
 const txt = (value: string): ElementContent => ({ type: 'text', value });
-/** SVG coordinates, rounded to what a screen can show. */
-const r = (n: number) => Math.round(n * 100) / 100;
+/** An SVG coordinate as an attribute, rounded to what a screen can show. */
+const r = (n: number) => String(Math.round(n * 100) / 100);
 
 /**
  * The publication in a source title written as "Publisher, headline", as the
@@ -174,23 +174,23 @@ function drawing(chart: Chart, layout: Layout): Element {
   const { plot, fontSize } = layout;
   const lineHeight = fontSize * 1.2;
   const grid = layout.ticks.map((tick) =>
-    el('line', { className: [tick.value === 0 ? 'chart-axis' : 'chart-grid'], x1: plot.left, x2: plot.right, y1: r(tick.y), y2: r(tick.y), dataValue: tick.value }),
+    el('line', { className: [tick.value === 0 ? 'chart-axis' : 'chart-grid'], x1: r(plot.left), x2: r(plot.right), y1: r(tick.y), y2: r(tick.y), dataValue: String(tick.value) }),
   );
   const tickLabels = layout.ticks.map((tick) =>
-    el('text', { x: plot.left - 4, y: r(tick.y + fontSize * 0.35), textAnchor: 'end' }, [txt(formatNumber(tick.value))]),
+    el('text', { x: r(plot.left - 4), y: r(tick.y + fontSize * 0.35), textAnchor: 'end' }, [txt(formatNumber(tick.value))]),
   );
   const bars = layout.bars.map((bar) =>
-    el('rect', { className: ['chart-bar'], x: r(bar.x), y: r(bar.y), width: r(bar.width), height: r(bar.height), dataValue: bar.value }),
+    el('rect', { className: ['chart-bar'], x: r(bar.x), y: r(bar.y), width: r(bar.width), height: r(bar.height), dataValue: String(bar.value) }),
   );
   const labels = layout.bars.map((bar) =>
     el(
       'text',
       { x: r(bar.x + bar.width / 2), y: r(plot.bottom + lineHeight), textAnchor: 'middle' },
-      bar.lines.map((line, i) => el('tspan', { x: r(bar.x + bar.width / 2), dy: i ? r(lineHeight) : 0 }, [txt(line)])),
+      bar.lines.map((line, i) => el('tspan', { x: r(bar.x + bar.width / 2), dy: r(i ? lineHeight : 0) }, [txt(line)])),
     ),
   );
   const children = [
-    el('text', { className: ['chart-unit'], x: 0, y: fontSize }, [txt(chart.unit)]),
+    el('text', { className: ['chart-unit'], x: '0', y: r(fontSize) }, [txt(chart.unit)]),
     el('g', { className: ['chart-ticks'] }, [...grid, ...tickLabels]),
     el('g', { className: ['chart-bars'] }, bars),
     el('g', { className: ['chart-labels'] }, labels),
@@ -200,12 +200,12 @@ function drawing(chart: Chart, layout: Layout): Element {
     const x = reference.anchor === 'start' ? plot.left + 2 : plot.right - 2;
     children.push(
       el('g', { className: ['chart-reference'] }, [
-        el('line', { x1: plot.left, x2: plot.right, y1: r(reference.y), y2: r(reference.y), dataValue: reference.value }),
-        el('text', { x, y: r(reference.y - 3), textAnchor: reference.anchor }, [txt(`${reference.label} ${formatNumber(reference.value)}`)]),
+        el('line', { x1: r(plot.left), x2: r(plot.right), y1: r(reference.y), y2: r(reference.y), dataValue: String(reference.value) }),
+        el('text', { x: r(x), y: r(reference.y - 3), textAnchor: reference.anchor }, [txt(`${reference.label} ${formatNumber(reference.value)}`)]),
       ]),
     );
   }
-  return el('svg', { className: ['chart'], viewBox: `0 0 ${layout.width} ${layout.height}`, fontSize, ariaHidden: 'true', focusable: 'false' }, children);
+  return el('svg', { className: ['chart'], viewBox: `0 0 ${layout.width} ${layout.height}`, fontSize: String(fontSize), ariaHidden: 'true', focusable: 'false' }, children);
 }
 
 /**

@@ -66,6 +66,7 @@ export default function remarkReadingOutline(options: Options = {}) {
           return SKIP;
         }
         if (child.type === 'text' || child.type === 'inlineCode') words += countWords(child.value);
+        return undefined;
       });
       sections.push({ id: String(hProperty(node, 'id')), title, words });
     }

@@ -41,3 +41,12 @@ test('a source url must stay empty rather than be anything but a web address', a
   frontmatter.source.url = 'somewhere on thehill';
   expect(() => parseReading(frontmatter, 'x.md')).toThrow(/source\.url/);
 });
+
+test('a point may name the notes that qualify it, as one id or a list, and each must exist', async () => {
+  const frontmatter = (await readFixture('orchard-water.md')).frontmatter as Record<string, any>;
+  const reading = parseReading(frontmatter, 'x.md');
+  expect(reading.arguments[0]!.points![1]!.qualifiedBy).toEqual(['drought']);
+  expect(reading.arguments[1]!.points![1]!.qualifiedBy).toEqual(['buyers', 'drought']);
+  frontmatter.arguments[1].points[1].qualifiedBy = ['buyers', 'weather'];
+  expect(() => parseReading(frontmatter, 'x.md')).toThrow('arguments.1.points.1.qualifiedBy.1: no note has id "weather"');
+});
