@@ -35,9 +35,9 @@ const measure = (body: Buffer | string): Bytes => ({ raw: Buffer.byteLength(body
 
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 
-export const NO_BYTES: Bytes = { raw: 0, gzip: 0, brotli: 0 };
+const NO_BYTES: Bytes = { raw: 0, gzip: 0, brotli: 0 };
 
-export const total = (bytes: Partial<Record<ResourceType, Bytes>>) => Object.values(bytes).reduce(add, NO_BYTES);
+export const total = (...parts: Bytes[]) => parts.reduce(add, NO_BYTES);
 
 export async function measureFirstLoad(browser: Browser, url: string, viewport = { width: 375, height: 740 }): Promise<FirstLoad> {
   const responses: Response[] = [];
@@ -60,7 +60,7 @@ export async function measureFirstLoad(browser: Browser, url: string, viewport =
   await page.context().close();
   return {
     bytes,
-    inlineScript: inPage.inline.map(measure).reduce(add, NO_BYTES),
+    inlineScript: total(...inPage.inline.map(measure)),
     blockingScripts: inPage.blocking,
     fontDisplays: inPage.fontDisplays,
     urls: responses.map((response) => response.url()),

@@ -1,0 +1,162 @@
+/**
+ * npm run bench: what the site costs to build and to load, on synthetic
+ * corpora (bench/synthetic-reading.ts). Timings live here, never in tests.
+ *
+ * 1. `astro build` of 1, 10 and 100 readings (about 1,500 words and 15 notes
+ *    each) in throwaway copies of the project: seconds in all and per reading.
+ * 2. The plugin pipeline alone (the processor Astro runs) per reading, as the
+ *    words and the notes of a reading grow.
+ * 3. What a first visit to a reading page transfers, by type, raw and
+ *    compressed, for a synthetic reading and for the real one.
+ * 4. Lighthouse (mobile) on the real reading page, when it is installed.
+ *
+ * Prints Markdown tables, ready for the README's Performance section.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { findChromium, launchChromium } from '../tests/support/browser.ts';
+import { htmlFiles } from '../tests/support/built-site.ts';
+import { measureFirstLoad, RESOURCE_TYPES, total, type FirstLoad } from '../tests/support/page-weight.ts';
+import { render } from '../tests/support/pipeline.ts';
+import { build, projectWith, root } from '../tests/support/project.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { syntheticCorpus, syntheticReading, type Shape } from './synthetic-reading.ts';
+
+const CORPUS_SIZES = [1, 10, 100];
+const PIPELINE_SHAPES: Required<Shape>[] = [
+  { words: 1500, notes: 15 },
+  { words: 3000, notes: 15 },
+  { words: 6000, notes: 15 },
+  { words: 1500, notes: 30 },
+  { words: 1500, notes: 60 },
+];
+const PIPELINE_RUNS = 30;
+const PIPELINE_WARM_UP = 5;
+const LIGHTHOUSE_VERSION = '12.8.2';
+
+const table = (head: string[], rows: (string | number)[][]) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+
+async function timedBuild(readings: Record<string, string>) {
+  const dir = await projectWith(readings);
+  const start = performance.now();
+  const result = await build(dir, path.join(dir, 'dist'));
+  const seconds = (performance.now() - start) / 1000;
+  if (result.code !== 0) throw new Error(`astro build failed:\n${result.output}`);
+  return { dir, outDir: result.outDir, seconds, pages: htmlFiles(result.outDir).length };
+}
+
+async function benchBuilds() {
+  const rows: (string | number)[][] = [];
+  const times: number[] = [];
+  let firstBuild: string | undefined;
+  for (const count of CORPUS_SIZES) {
+    const { dir, outDir, seconds, pages } = await timedBuild(syntheticCorpus(count));
+    times.push(seconds);
+    rows.push([count, pages, seconds.toFixed(1), ((seconds / count) * 1000).toFixed(0)]);
+    if (count === 1) firstBuild = outDir;
+    else await rm(dir, { recursive: true, force: true });
+  }
+  const [one, , hundred] = times as [number, number, number];
+  const perReading = (hundred - one) / (CORPUS_SIZES.at(-1)! - 1);
+  console.log('## Build (astro build, readings of ~1,500 words and 15 notes)\n');
+  console.log(table(['readings', 'pages', 'build, s', 'per reading, ms'], rows));
+  console.log(`\nEach further reading adds ${(perReading * 1000).toFixed(0)} ms; fixed cost ≈ ${(one - perReading).toFixed(1)} s.\n`);
+  return firstBuild!;
+}
+
+async function benchPipeline() {
+  const corpora = PIPELINE_SHAPES.map((shape) =>
+    Array.from({ length: PIPELINE_RUNS }, (_, i) => parseFrontmatter(syntheticReading(1000 + i, shape))),
+  );
+  // Warm the processor and the JIT on every shape first, so order does not skew the figures.
+  for (const readings of corpora) for (const { content, frontmatter } of readings.slice(0, PIPELINE_WARM_UP)) await render(content, frontmatter);
+  const rows = [];
+  for (const [s, readings] of corpora.entries()) {
+    const { words, notes } = PIPELINE_SHAPES[s]!;
+    const times: number[] = [];
+    for (const { content, frontmatter } of readings) {
+      const start = performance.now();
+      await render(content, frontmatter);
+      times.push(performance.now() - start);
+    }
+    // The median: other work on the machine lands on a few runs, not on it.
+    const ms = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+    rows.push([words, notes, ms.toFixed(1), ((ms / words) * 1000).toFixed(1), ((ms / notes)).toFixed(1)]);
+  }
+  console.log('## Plugin pipeline (Markdown → HTML, median per reading)\n');
+  console.log(table(['words', 'notes', 'ms per reading', 'ms per 1,000 words', 'ms per note'], rows));
+  console.log('');
+}
+
+function weightTable(title: string, load: FirstLoad) {
+  const rows = RESOURCE_TYPES.filter((type) => load.bytes[type].raw > 0).map((type) => [type, kb(load.bytes[type].raw), kb(load.bytes[type].gzip), kb(load.bytes[type].brotli)]);
+  const all = total(...Object.values(load.bytes));
+  rows.push(['**total**', kb(all.raw), kb(all.gzip), kb(all.brotli)]);
+  if (load.inlineScript.raw) rows.push(['(inline JavaScript, in html)', kb(load.inlineScript.raw), kb(load.inlineScript.gzip), kb(load.inlineScript.brotli)]);
+  console.log(`### ${title}\n`);
+  console.log(table(['type', 'raw, KB', 'gzip, KB', 'brotli, KB'], rows));
+  console.log(`\n${load.urls.length} request(s).\n`);
+}
+
+/** Run Lighthouse on `url` with a Chromium it drives over the DevTools port. */
+async function lighthouse(url: string): Promise<string> {
+  // A variable specifier: Lighthouse is optional and has no types installed.
+  const specifier = 'lighthouse';
+  let run: (url: string, flags: object) => Promise<{ lhr: { categories: Record<string, { title: string; score: number }> } }>;
+  try {
+    run = (await import(specifier)).default;
+  } catch {
+    return `Lighthouse skipped: it is not installed (npm install --save-dev lighthouse@${LIGHTHOUSE_VERSION}).`;
+  }
+  const profile = await mkdtemp(path.join(tmpdir(), 'gloss-lighthouse-'));
+  const chrome = spawn(findChromium()!, ['--headless', '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank']);
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let log = '';
+      chrome.stderr.on('data', (chunk) => {
+        log += chunk;
+        const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(log);
+        if (match) resolve(Number(match[1]));
+      });
+      chrome.on('exit', () => reject(new Error(`Chromium exited before opening its DevTools port:\n${log}`)));
+    });
+    const { lhr } = await run(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    return table(
+      ['Lighthouse (mobile)', 'score'],
+      Object.values(lhr.categories).map((category) => [category.title, Math.round(category.score * 100)]),
+    );
+  } finally {
+    chrome.kill();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+async function benchPageWeight(syntheticBuild: string) {
+  const folder = path.join(root, 'content/readings');
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.md'));
+  const real = await timedBuild(Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(folder, name), 'utf8')]))));
+  const readingPath = `${names[0]!.replace(/\.md$/, '')}/`;
+  const [synthetic, actual] = await Promise.all([serveStatic(syntheticBuild), serveStatic(real.outDir)]);
+  const browser = await launchChromium();
+  try {
+    console.log('## First load of a reading page (375 px, empty cache)\n');
+    weightTable('Synthetic reading (~1,500 words, 15 notes): /bench-1/', await measureFirstLoad(browser, `${synthetic.url}bench-1/`));
+    weightTable(`The real reading: /${readingPath}`, await measureFirstLoad(browser, `${actual.url}${readingPath}`));
+    console.log(await lighthouse(`${actual.url}${readingPath}`));
+  } finally {
+    await browser.close();
+    await Promise.all([synthetic.close(), actual.close()]);
+    await rm(real.dir, { recursive: true, force: true });
+  }
+}
+
+const syntheticBuild = await benchBuilds();
+await benchPipeline();
+await benchPageWeight(syntheticBuild);
+await rm(path.dirname(syntheticBuild), { recursive: true, force: true });
