@@ -1,0 +1,156 @@
+/** The argument map in a real browser, JavaScript off unless axe needs it. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { describe, expect, test } from 'vitest';
+import { parseReading } from '../../src/lib/reading-schema.ts';
+import { describeViolations, runAxe } from '../support/axe.ts';
+import { open, sites, useBrowser } from '../support/pages.ts';
+import { root } from '../support/project.ts';
+
+const browser = useBrowser();
+const file = path.join(root, 'content/readings/china-russia-alliance.md');
+const reading = parseReading(parseFrontmatter(await readFile(file, 'utf8')).frontmatter, file);
+
+describe.each(sites())('argument map ($name build)', ({ url }) => {
+  test('has one root, the thesis, with the three reasons under it in the frontmatter’s order, and their points', async () => {
+    const page = await open(browser(), url);
+    const roots = await page.locator('.argument-map').evaluate((map) =>
+      [...map.querySelectorAll(':scope .map-tree > li')].map((root) => ({
+        thesis: root.querySelector(':scope > a')?.textContent,
+        reasons: [...root.querySelectorAll(':scope > ol > li')].map((reason) => ({
+          href: reason.querySelector(':scope > a')?.getAttribute('href'),
+          points: [...reason.querySelectorAll(':scope > ul > li > a:first-child')].map((a) => a.textContent),
+        })),
+      })),
+    );
+    expect(roots).toHaveLength(1);
+    expect(roots[0]!.thesis).toBe(`Thesis ${reading.thesis}`);
+    expect(roots[0]!.reasons.map((r) => r.href)).toEqual(['#economic', '#geopolitical', '#geo-economic']);
+    expect(roots[0]!.reasons.map((r) => r.points)).toEqual(reading.arguments.map((a) => a.points!.map((p) => p.text)));
+    // Announced as what it is: a list of one item holding a list of reasons, each holding a list of points.
+    const snapshot = await page.locator('.map-tree').ariaSnapshot();
+    expect(snapshot).toMatch(/^- list:\n {2}- listitem:\n {4}- link "Thesis /);
+    expect(snapshot.match(/^ *- list:/gm)).toHaveLength(1 + 1 + reading.arguments.length);
+    await page.context().close();
+  });
+
+  test('shows a point a note qualifies as qualified, in words and at a glance, linked to that note by the number in the text', async () => {
+    const page = await open(browser(), url);
+    const points = await page.locator('.map-point').evaluateAll((items) =>
+      items.map((item) => ({
+        text: item.querySelector('a')!.textContent,
+        qualifier: item.querySelector('.map-qualifier')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+        notes: [...item.querySelectorAll('.map-qualifier a')].map((a) => ({
+          number: a.textContent!.replace('note ', ''),
+          href: a.getAttribute('href')!,
+          marker: document.querySelector(`a.note-ref[href="${a.getAttribute('href')}"]`)?.textContent,
+          target: document.querySelector(a.getAttribute('href')!)?.tagName,
+        })),
+        branch: getComputedStyle(item, '::before').borderBottomStyle,
+      })),
+    );
+    const declared = reading.arguments.flatMap((a) => a.points!);
+    expect(points.map((p) => p.text)).toEqual(declared.map((p) => p.text));
+    points.forEach((point, i) => {
+      const qualifiedBy = declared[i]!.qualifiedBy ?? [];
+      expect(point.notes.map((n) => n.href).sort()).toEqual(qualifiedBy.map((id) => `#note-${id}`).sort());
+      if (!qualifiedBy.length) {
+        expect(point.qualifier).toBeNull();
+        expect(point.branch).toBe('solid');
+        return;
+      }
+      expect(point.qualifier).toMatch(/^Qualified by note \d+( and note \d+)?$/);
+      expect(point.branch).toBe('dashed');
+      for (const note of point.notes) {
+        // The number the map gives is the number on the note's marker in the text.
+        expect(note.number).toBe(note.marker);
+        expect(note.target).toBe('ASIDE');
+      }
+    });
+    // The nickel and corn figures challenge their points.
+    expect(points.find((p) => p.text.startsWith('Russian metals'))!.notes.map((n) => n.href)).toEqual(['#note-nickel']);
+    expect(points.find((p) => p.text.startsWith('Russian wheat'))!.notes.map((n) => n.href)).toContain('#note-corn');
+    await page.context().close();
+  });
+
+  test('every node links to an element of the page, in the text', async () => {
+    const page = await open(browser(), url);
+    const links = await page.locator('.argument-map a').evaluateAll((anchors) =>
+      anchors.map((a) => {
+        const href = a.getAttribute('href')!;
+        const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
+        return { href, inText: Boolean(target?.closest('#text')) };
+      }),
+    );
+    const points = reading.arguments.flatMap((a) => a.points!);
+    const qualifiers = points.flatMap((p) => p.qualifiedBy ?? []);
+    expect(links.length).toBe(1 + reading.arguments.length + points.length + qualifiers.length);
+    for (const link of links) expect(link, link.href).toEqual({ href: expect.stringMatching(/^#/), inText: true });
+    // Following a point's link lands on its place in the text, clear of the sticky navigator.
+    await page.locator('.map-point a', { hasText: 'crude oil' }).click();
+    expect(new URL(page.url()).hash).toBe('#note-oil-ref');
+    const [navBottom, markerTop] = await page.evaluate(() => [
+      document.querySelector('.reading-nav')!.getBoundingClientRect().bottom,
+      document.getElementById('note-oil-ref')!.getBoundingClientRect().top,
+    ]);
+    expect(markerTop).toBeGreaterThanOrEqual(navBottom);
+    await page.context().close();
+  });
+
+  test('Tab reaches every link of the map in reading order', async () => {
+    const page = await open(browser(), url);
+    const expected = await page.locator('.argument-map a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    await page.locator('.edition-label a').focus();
+    const reached: (string | null)[] = [];
+    for (const _ of expected) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => (document.activeElement?.closest('.argument-map') ? document.activeElement.getAttribute('href') : null)));
+    }
+    expect(reached).toEqual(expected);
+    await page.context().close();
+  });
+
+  test('stands the reasons side by side on a wide screen and reflows to a vertical tree at 375 px', async () => {
+    const reasonBoxes = async (width: number, height: number) => {
+      const page = await open(browser(), url, { viewport: { width, height } });
+      const boxes = await page.locator('.map-reason > a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON() as DOMRect));
+      const widest = await page.locator('.argument-map, .argument-map *').evaluateAll((all) => Math.max(...all.map((el) => el.getBoundingClientRect().right)));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await page.context().close();
+      return { boxes, widest, overflow };
+    };
+    const wide = await reasonBoxes(1440, 900);
+    expect(new Set(wide.boxes.map((b) => Math.round(b.top))).size).toBe(1);
+    expect(wide.boxes.map((b) => b.left)).toEqual([...wide.boxes.map((b) => b.left)].sort((a, b) => a - b));
+    const phone = await reasonBoxes(375, 740);
+    expect(new Set(phone.boxes.map((b) => Math.round(b.left))).size).toBe(1);
+    phone.boxes.slice(1).forEach((box, i) => expect(box.top).toBeGreaterThan(phone.boxes[i]!.bottom));
+    expect(phone.widest).toBeLessThanOrEqual(375);
+    expect(phone.overflow).toBe(0);
+  });
+
+  test('prints as a vertical tree with every point, and without the navigator', async () => {
+    // An A4 page is 794 CSS px wide: the width print media queries see.
+    const page = await open(browser(), url, { viewport: { width: 794, height: 1123 } });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      points: [...document.querySelectorAll('.map-point')].filter((p) => p.getBoundingClientRect().height > 0).length,
+      lefts: new Set([...document.querySelectorAll('.map-reason > a')].map((a) => Math.round(a.getBoundingClientRect().left))).size,
+      nav: getComputedStyle(document.querySelector('.reading-nav')!).display,
+    }));
+    expect(printed).toEqual({ points: reading.arguments.flatMap((a) => a.points!).length, lefts: 1, nav: 'none' });
+    await page.context().close();
+  });
+
+  test.each([
+    { width: 375, height: 740, colorScheme: 'light' },
+    { width: 1440, height: 900, colorScheme: 'dark' },
+  ] as const)('axe finds no WCAG 2.2 A/AA violation in the map ($width px, $colorScheme)', async ({ width, height, colorScheme }) => {
+    const page = await open(browser(), url, { javaScriptEnabled: true, bypassCSP: true, viewport: { width, height }, colorScheme });
+    const results = await runAxe(page, { include: ['.argument-map'] });
+    await page.context().close();
+    expect(results.passes.length).toBeGreaterThan(0);
+    expect(describeViolations(results.violations)).toEqual([]);
+  });
+});

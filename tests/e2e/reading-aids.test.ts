@@ -1,0 +1,113 @@
+/** The section navigator, the reading time and the sections' shares, in a real browser. */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { open, sites, useBrowser } from '../support/pages.ts';
+
+const browser = useBrowser();
+const SECTIONS = [
+  ['#introduction', 'Introduction'],
+  ['#economic', 'Economic'],
+  ['#geopolitical', 'Geopolitical'],
+  ['#geo-economic', 'Geo-economic'],
+  ['#conclusion', 'Conclusion'],
+];
+
+/** The navigator's box, and the box of the element a fragment points to. */
+const boxes = (page: Page, id: string) =>
+  page.evaluate((id) => {
+    const nav = document.querySelector('.reading-nav')!.getBoundingClientRect();
+    const target = document.getElementById(id)!.getBoundingClientRect();
+    return { navTop: nav.top, navBottom: nav.bottom, targetTop: target.top, viewport: innerHeight };
+  }, id);
+
+/** Words of running text, the way a reader counts them: no notes, headings, markers or permalinks. */
+const wordsBySection = (page: Page) =>
+  page.locator('.reading-text > section').evaluateAll((sections) =>
+    sections.map((section) => {
+      const copy = section.cloneNode(true) as Element;
+      copy.querySelectorAll('.sidenotes, .section-header, .note-ref, .pilcrow').forEach((el) => el.remove());
+      const text = [...copy.querySelectorAll('p, li, blockquote')].map((el) => el.textContent).join(' ');
+      return { id: section.id, words: text.match(/[\p{L}\p{N}]\S*/gu)?.length ?? 0 };
+    }),
+  );
+
+describe.each(sites())('reading aids ($name build)', ({ url }) => {
+  test('without JavaScript the navigator is a plain list of links to the five sections, and they work', async () => {
+    const page = await open(browser(), url);
+    const nav = page.getByRole('navigation', { name: 'Sections of the text' });
+    const links = await nav.locator('ol > li > a').evaluateAll((all) => all.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(links).toEqual(SECTIONS);
+    expect(await page.locator('[aria-current]').count()).toBe(0);
+    await nav.getByRole('link', { name: 'Geopolitical' }).click();
+    expect(new URL(page.url()).hash).toBe('#geopolitical');
+    const { navBottom, targetTop } = await boxes(page, 'geopolitical');
+    // Just below the bar: not hidden under it, not far down the page.
+    expect(targetTop).toBeGreaterThanOrEqual(navBottom);
+    expect(targetTop - navBottom).toBeLessThan(30);
+    await page.context().close();
+  });
+
+  test.each([
+    { width: 1440, height: 900 },
+    { width: 375, height: 740 },
+  ])('stays in reach while reading, and no fragment target lands under it ($width px)', async ({ width, height }) => {
+    const page = await open(browser(), url, { viewport: { width, height } });
+    for (const id of ['economic', 'economic-2', 'note-oil', 'note-gas', 'geo-economic-1', 'conclusion']) {
+      await page.goto(`${url}#${id}`);
+      const box = await boxes(page, id);
+      expect(box.navTop, id).toBe(0);
+      expect(box.targetTop, id).toBeGreaterThanOrEqual(box.navBottom);
+      expect(box.targetTop, id).toBeLessThan(box.viewport / 2);
+    }
+    // Its links fit the bar on a phone too (two lines), tall enough to tap.
+    const fit = await page.locator('.reading-nav').evaluate((nav) => ({
+      bar: nav.getBoundingClientRect().height,
+      list: nav.querySelector('ol')!.getBoundingClientRect().height,
+      right: Math.max(...[...nav.querySelectorAll('a')].map((a) => a.getBoundingClientRect().right)),
+      shortest: Math.min(...[...nav.querySelectorAll('a')].map((a) => a.getBoundingClientRect().height)),
+    }));
+    expect(fit.list).toBeLessThanOrEqual(fit.bar);
+    expect(fit.right).toBeLessThanOrEqual(width);
+    expect(fit.shortest).toBeGreaterThanOrEqual(24);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await page.context().close();
+  });
+
+  test('with JavaScript it marks the section being read, and only that one', async () => {
+    const page = await open(browser(), `${url}#geopolitical`, { javaScriptEnabled: true });
+    const current = () => page.locator('.reading-nav a[aria-current="location"]');
+    await page.waitForSelector('.reading-nav a[aria-current="location"][href="#geopolitical"]');
+    expect(await current().count()).toBe(1);
+    await page.evaluate(() => document.getElementById('conclusion')!.scrollIntoView());
+    await page.waitForSelector('.reading-nav a[aria-current="location"][href="#conclusion"]');
+    expect(await current().allTextContents()).toEqual(['Conclusion']);
+    await page.evaluate(() => document.getElementById('economic-2')!.scrollIntoView());
+    await page.waitForSelector('.reading-nav a[aria-current="location"][href="#economic"]');
+    expect(await current().allTextContents()).toEqual(['Economic']);
+    await page.context().close();
+  });
+
+  test('the script that marks it is a few hundred bytes and the page needs none to read', async () => {
+    const page = await open(browser(), url);
+    const scripts = await page.locator('script').evaluateAll((all) => all.filter((s) => s.textContent!.includes('.reading-nav')).map((s) => s.textContent!.length));
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toBeLessThan(500);
+    await page.context().close();
+  });
+
+  test('states the reading time and each reason’s share of the text, as counted in the page', async () => {
+    const page = await open(browser(), url);
+    const sections = await wordsBySection(page);
+    const total = sections.reduce((sum, s) => sum + s.words, 0);
+    const time = await page.locator('.map-time').textContent();
+    expect(time).toMatch(new RegExp(`^About ${Math.max(1, Math.round(total / 230))} min to read, \\d+ with the margin notes\\.$`));
+    const shares = await page.locator('.map-reason').evaluateAll((reasons) =>
+      reasons.map((r) => [r.querySelector(':scope > a')!.getAttribute('href'), Number(r.querySelector('.map-share')!.textContent!.match(/^(\d+)% of the text$/)![1])]),
+    );
+    const counted = sections.filter((s) => !['introduction', 'conclusion'].includes(s.id)).map((s) => [`#${s.id}`, (100 * s.words) / total]);
+    expect(shares.map(([href]) => href)).toEqual(counted.map(([href]) => href));
+    // Within a point of our own count: only word boundaries may differ.
+    shares.forEach(([, share], i) => expect(Math.abs((share as number) - (counted[i]![1] as number))).toBeLessThanOrEqual(1));
+    await page.context().close();
+  });
+});
