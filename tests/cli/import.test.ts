@@ -1,0 +1,147 @@
+/**
+ * `npm run import`, run for real: the CLI in a child process, in a throwaway
+ * copy of the project holding the fictional reading of the fixture article.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectWith, root } from '../support/project.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/articles');
+const articleFile = path.join(fixtures, 'river-towns.txt');
+const article = readFileSync(articleFile, 'utf8');
+const summary = readFileSync(path.join(fixtures, 'river-towns.reading.md'), 'utf8');
+const target = 'content/readings/river-towns.full.md';
+
+const projects: string[] = [];
+afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+async function project(readings: Record<string, string> = { 'river-towns.md': summary }) {
+  const dir = await projectWith(readings);
+  projects.push(dir);
+  return dir;
+}
+
+/** Run the CLI as `npm run import -- …` does, from `cwd`, where the reader typed the command. */
+function importCli(dir: string, args: string[], cwd = dir) {
+  const { INIT_CWD: _, ...env } = process.env;
+  const result = spawnSync(process.execPath, [path.join(dir, 'src/cli/import.ts'), ...args], {
+    cwd: dir,
+    env: { ...env, INIT_CWD: cwd, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const readings = (dir: string) => readdirSync(path.join(dir, 'content/readings')).sort();
+
+/** Write an input file outside the readings folder and return its path. */
+function input(dir: string, name: string, content: string | Uint8Array) {
+  mkdirSync(path.join(dir, 'inbox'), { recursive: true });
+  const file = path.join(dir, 'inbox', name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('npm run import', () => {
+  it('writes the full-text edition, reports each removed line, and leaves the reader\'s edition alone', async () => {
+    const dir = await project();
+    const { code, stdout, stderr } = importCli(dir, [articleFile]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ {2}removed line 1: "The views expressed by our guest writers belong to them alo…" \(contributor disclaimer\)$/m);
+    expect(stdout).toContain('removed line 3: "Why the river towns will choose the railway" (title)');
+    expect(stdout).toContain('removed line 5: "Getty Images" (photo credit)');
+    expect(stdout).toContain('removed line 43: "See all Video" (page chrome)');
+    expect(stdout.match(/^ {2}removed line /gm)).toHaveLength(12);
+    expect(stdout).toContain('kept 8 paragraphs');
+    expect(stdout).toContain('all 3 cues and 3 notes find their place in the text');
+    expect(stdout).toContain(`Wrote ${target}`);
+    expect(stdout).toMatch(/^Next: npm run build/m);
+    expect(stderr).toContain('warning: tag words "Ferry subsidies"');
+
+    const written = readFileSync(path.join(dir, target), 'utf8');
+    expect(written).toMatch(/^---\n# Full-text edition, written by `npm run import` from river-towns\.txt on \d{4}-\d{2}-\d{2}\./);
+    expect(written).toContain('\nedition: full\n');
+    expect(written).toContain('  bio: Mara Quill is a professor of transport history at Lowfield University');
+    expect(written).toContain('\\# Not a heading, just a hash the page kept\n');
+    expect(readFileSync(path.join(dir, 'content/readings/river-towns.md'), 'utf8')).toBe(summary);
+    expect(readings(dir)).toEqual(['river-towns.full.md', 'river-towns.md']);
+  });
+
+  it('resolves a relative path from where the reader typed the command', async () => {
+    const dir = await project();
+    expect(importCli(dir, ['river-towns.txt'], fixtures).code).toBe(0);
+    expect(existsSync(path.join(dir, target))).toBe(true);
+  });
+
+  it('never replaces an existing full text without --force, and replaces it with --force', async () => {
+    const dir = await project({ 'river-towns.md': summary, 'river-towns.full.md': 'my own edits\n' });
+    const refused = importCli(dir, [articleFile]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`import: ${target} exists; use --force to replace it\n`);
+    expect(refused.stdout).toBe('');
+    expect(readFileSync(path.join(dir, target), 'utf8')).toBe('my own edits\n');
+
+    const forced = importCli(dir, [articleFile, '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(path.join(dir, target), 'utf8')).toContain('\nedition: full\n');
+    expect(readFileSync(path.join(dir, 'content/readings/river-towns.md'), 'utf8')).toBe(summary);
+    expect(readings(dir)).toEqual(['river-towns.full.md', 'river-towns.md']);
+  });
+
+  it('needs --reading when there are several readings, and takes it', async () => {
+    const other = summary.replace('title: Why the river towns will choose the railway', 'title: Another reading');
+    const dir = await project({ 'river-towns.md': summary, 'another.md': other });
+    const ambiguous = importCli(dir, [articleFile]);
+    expect(ambiguous.code).not.toBe(0);
+    expect(ambiguous.stderr).toBe('import: there are 2 readings; say which with --reading <slug>: another, river-towns\n');
+    const chosen = importCli(dir, [articleFile, '--reading', 'river-towns']);
+    expect(chosen.code).toBe(0);
+    expect(readings(dir)).toEqual(['another.md', 'river-towns.full.md', 'river-towns.md']);
+  });
+
+  const badInputs: [string, (dir: string) => string[], RegExp][] = [
+    ['no file at all', () => [], /^import: give exactly one article file \(usage: npm run import -- <file> \[--reading <slug>\] \[--force\]\)$/],
+    ['an unknown option', () => [articleFile, '--froce'], /^import: Unknown option '--froce'.*\(usage: /],
+    ['a missing file', (dir) => [path.join(dir, 'inbox/nowhere.txt')], /^import: .*inbox\/nowhere\.txt: no such file$/],
+    ['a folder', (dir) => [path.dirname(input(dir, 'x.txt', 'x'))], /^import: inbox is a folder, not an article file$/],
+    ['an empty file', (dir) => [input(dir, 'empty.txt', '')], /^import: empty\.txt is empty$/],
+    ['a file of blank lines', (dir) => [input(dir, 'blank.txt', '\n \n\t\n')], /^import: blank\.txt is empty \(only white space\)$/],
+    ['a binary file', (dir) => [input(dir, 'photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]))], /^import: photo\.jpg is a binary file \(it contains NUL bytes\), not a saved article$/],
+    ['a Latin-1 file', (dir) => [input(dir, 'latin1.txt', new Uint8Array([...new TextEncoder().encode('Caf'), 0xe9, 0x0a]))], /^import: latin1\.txt is not UTF-8 text; save the article as UTF-8 and import it again$/],
+    ['a page with no body paragraphs left', (dir) => [input(dir, 'chrome.txt', 'Why the river towns will choose the railway\n\nMost Popular\n\nLoad more\n')], /^import: chrome\.txt: no body paragraphs left after removing 3 lines of page furniture; is it the article "Why the river towns will choose the railway"\?$/],
+    ['an unknown --reading', () => [articleFile, '--reading', 'nope'], /^import: unknown reading "nope"; choose one of: river-towns$/],
+    ['a script tag in the text', (dir) => [input(dir, 'script.txt', article.replace('Rails do not freeze shut.', 'Rails do not <script>alert(1)</script> freeze.'))], /^import: script\.txt:\d+: raw HTML is not allowed in an imported article \(found "<script>"\); save the article as plain text$/],
+    ['HTML in a Markdown file', (dir) => [input(dir, 'saved.md', `# ${'Why the river towns will choose the railway'}\n\nText.\n\n<div onclick="x()">Hi</div>\n`)], /^import: saved\.md:5: raw HTML is not allowed .*"<div onclick=\\"x\(\)\\">"/],
+  ];
+
+  it.each(badInputs)('refuses %s: one line, non-zero exit, nothing written', async (_, args, message) => {
+    const dir = await project();
+    const before = readings(dir);
+    const { code, stdout, stderr } = importCli(dir, args(dir));
+    expect(code).not.toBe(0);
+    expect(stderr.split('\n')).toEqual([expect.stringMatching(message), '']);
+    expect(stdout).toBe('');
+    expect(readings(dir)).toEqual(before);
+    expect(readFileSync(path.join(dir, 'content/readings/river-towns.md'), 'utf8')).toBe(summary);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('refuses an unreadable file', async () => {
+    const dir = await project();
+    const file = input(dir, 'locked.txt', article);
+    chmodSync(file, 0o000);
+    const { code, stderr } = importCli(dir, [file]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^import: .*locked\.txt: cannot read it \(permission denied\)\n$/);
+    expect(readings(dir)).toEqual(['river-towns.md']);
+  });
+
+  it('writes only into a git-ignored path in this repository', () => {
+    const check = spawnSync('git', ['check-ignore', '--verbose', 'content/readings/x.full.md'], { cwd: root, encoding: 'utf8' });
+    expect(check.status).toBe(0);
+    expect(check.stdout).toMatch(/^\.gitignore:\d+:content\/readings\/\*\.full\.md\tcontent\/readings\/x\.full\.md$/m);
+    const summaryCheck = spawnSync('git', ['check-ignore', 'content/readings/x.md'], { cwd: root, encoding: 'utf8' });
+    expect(summaryCheck.status).toBe(1);
+  });
+});
