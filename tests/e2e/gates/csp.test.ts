@@ -47,9 +47,10 @@ describe.each(sites())('$name build', (site) => {
         metas.map((meta) => ({
           content: meta.getAttribute('content')!,
           inHead: meta.parentElement === document.head,
-          governedBefore: [...document.querySelectorAll('script, style, link[rel~="stylesheet"]')].filter(
-            (el) => el.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING,
-          ).length,
+          // Data blocks such as JSON-LD never run, so no policy governs them.
+          governedBefore: [...document.querySelectorAll('script, style, link[rel~="stylesheet"]')]
+            .filter((el) => !(el instanceof HTMLScriptElement) || /^(|module|(text|application)\/(java|ecma)script)$/i.test(el.type))
+            .filter((el) => el.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING).length,
         })),
       );
       await page.context().close();
