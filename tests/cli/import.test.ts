@@ -44,7 +44,8 @@ function input(dir: string, name: string, content: string | Uint8Array) {
   return file;
 }
 
-describe('npm run import', () => {
+// Each test starts one or two Node processes: give them room on a busy machine.
+describe('npm run import', { timeout: 30_000 }, () => {
   it('writes the full-text edition, reports each removed line, and leaves the reader\'s edition alone', async () => {
     const dir = await project();
     const { code, stdout, stderr } = importCli(dir, [articleFile]);
