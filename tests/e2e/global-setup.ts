@@ -2,12 +2,12 @@
  * Build the site twice, as a host at the root and as a GitHub Pages project
  * site under /annotated/, and serve both over HTTP for the browser tests.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium, NO_CHROMIUM } from '../support/browser.ts';
-import { build, root } from '../support/project.ts';
+import { build, projectWith, root } from '../support/project.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 export const SITES = [
@@ -27,12 +27,17 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!findChromium()) throw new Error(NO_CHROMIUM);
   const work = await mkdtemp(path.join(tmpdir(), 'gloss-e2e-'));
+  // Build the committed readings only: a full text a developer imported
+  // (`*.full.md`, git-ignored) is theirs, not what the tests describe.
+  const readingsDir = path.join(root, 'content/readings');
+  const names = (await readdir(readingsDir)).filter((name) => name.endsWith('.md') && !name.endsWith('.full.md'));
+  const copy = await projectWith(Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(readingsDir, name), 'utf8')]))));
   const servers: StaticSite[] = [];
   const sites = [];
   for (const site of SITES) {
     const outDir = path.join(work, site.name);
-    // Sequential: both builds share this project's content cache.
-    const result = await build(root, outDir, { GLOSS_BASE: site.base, GLOSS_SITE: SITE_ORIGIN });
+    // Sequential: both builds share the copy's content cache.
+    const result = await build(copy, outDir, { GLOSS_BASE: site.base, GLOSS_SITE: SITE_ORIGIN });
     if (result.code !== 0) throw new Error(`astro build (${site.name}) failed:\n${result.output}`);
     const server = await serveStatic(outDir, site.base);
     servers.push(server);
@@ -42,5 +47,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
     await rm(work, { recursive: true, force: true });
+    await rm(copy, { recursive: true, force: true });
   };
 }
