@@ -29,7 +29,7 @@ export interface NoteOutline {
 export interface ReadingOutline {
   /** The sections in reading order. */
   sections: SectionOutline[];
-  /** Words in the margin notes, their sources included. */
+  /** Words in the margin notes, their lists of sources apart. */
   noteWords: number;
   /** The frontmatter's notes, by their id. */
   notes: Record<string, NoteOutline>;

@@ -16,7 +16,7 @@
  * ```js
  * {
  *   sections: [{ id: 'introduction', title: 'Introduction', words: 212 }, …],
- *   noteWords: 1290,
+ *   noteWords: 1680,
  *   notes: { oil: { number: 7, marker: 'note-oil-ref', target: 'note-oil' }, … },
  * }
  * ```
@@ -62,7 +62,12 @@ export default function remarkReadingOutline(options: Options = {}) {
         // The heading is generated markup (hChildren), not running text.
         if (hName(child) === 'h2' && !title) title = hastText(child);
         if (hasClass(child, 'sidenotes')) {
-          visit(child, 'text', (text) => void (noteWords += countWords(text.value)));
+          // A note is read; its list of sources is looked up, not read.
+          visit(child, (part) => {
+            if (hasClass(part, 'sidenote-sources')) return SKIP;
+            if (part.type === 'text') noteWords += countWords(part.value);
+            return undefined;
+          });
           return SKIP;
         }
         if (child.type === 'text' || child.type === 'inlineCode') words += countWords(child.value);

@@ -16,11 +16,11 @@ describe('remarkReadingOutline', () => {
     ]);
   });
 
-  test('counts the margin notes’ words separately', async () => {
+  test('counts the margin notes’ words separately, their lists of sources apart', async () => {
     const { html, frontmatter } = await renderFixtureData('orchard-water.md');
     const tree = parseHtml(html);
-    // The notes' bodies and sources, without their number, kind or chart.
-    const expected = $$(tree, '.sidenote > p:not(.sidenote-head)').reduce((sum, p) => sum + countWords(text(p)), 0);
+    // The notes' bodies, without their number, kind, sources or chart.
+    const expected = $$(tree, '.sidenote > p:not(.sidenote-head, .sidenote-sources)').reduce((sum, p) => sum + countWords(text(p)), 0);
     expect((frontmatter.outline as ReadingOutline).noteWords).toBe(expected);
   });
 
