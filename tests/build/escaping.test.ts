@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { htmlFiles } from '../support/built-site.ts';
 import { $, $$, parseHtml, text } from '../support/html.ts';
 import { readFixture } from '../support/pipeline.ts';
 import { build, projectWith, readingFile } from '../support/project.ts';
@@ -46,12 +47,15 @@ describe.concurrent('frontmatter', () => {
     expect(text($(page, '.reading-footer'))).toContain(`Bio ${markup('bio')}`);
     expect(text($(page, '.tags'))).toContain(`Tag ${markup('tag')}`);
     expect(text($(page, '.sidenote'))).toContain(`Review ${markup('source')}`);
-    // No element came out of the strings: no image, no handler, no script
-    // running them, and data blocks such as JSON-LD still parse.
-    expect($$(page, 'img[src="x"], [onerror]')).toEqual([]);
-    const scripts = $$(page, 'script');
-    expect(scripts.filter((s) => s.properties.type !== 'application/ld+json' && text(s).includes('alert('))).toEqual([]);
-    for (const data of scripts.filter((s) => s.properties.type === 'application/ld+json')) expect(() => JSON.parse(text(data))).not.toThrow();
+    // On no page did an element come out of the strings: no image, no
+    // handler, no script running them, and data such as JSON-LD still parses.
+    for (const file of htmlFiles(result.outDir)) {
+      const tree = parseHtml(await readFile(path.join(result.outDir, file), 'utf8'));
+      expect($$(tree, 'img[src="x"], [onerror]'), file).toEqual([]);
+      const scripts = $$(tree, 'script');
+      expect(scripts.filter((s) => s.properties.type !== 'application/ld+json' && text(s).includes('alert(')), file).toEqual([]);
+      for (const data of scripts.filter((s) => s.properties.type === 'application/ld+json')) expect(() => JSON.parse(text(data)), file).not.toThrow();
+    }
   });
 
   test.each([
