@@ -38,7 +38,7 @@ function readCharts(page: Page) {
         plotted: [...figure.querySelectorAll('rect.chart-bar')].map((bar) => valueAt(bar.getBoundingClientRect().top)),
         barsOnZero: [...figure.querySelectorAll('rect.chart-bar')].every((bar) => Math.abs(bar.getBoundingClientRect().bottom - zero.y) < 1),
         labels: [...figure.querySelectorAll('.chart-labels text')].map((text) => text.textContent),
-        table: rows.filter((row) => !row.classList.contains('chart-table-reference')).map((row) => [row.querySelector('th')!.textContent, number(row.querySelector('td'))]),
+        table: rows.filter((row) => !row.classList.contains('chart-table-reference')).map((row) => ({ label: row.querySelector('th')!.textContent!, value: number(row.querySelector('td')) })),
         referencePlotted: reference ? valueAt(reference.getBoundingClientRect().top) : null,
         referenceTable: rows.filter((row) => row.classList.contains('chart-table-reference')).map((row) => number(row.querySelector('td')))[0] ?? null,
       };
@@ -63,15 +63,15 @@ describe.each(sites())('note charts ($name build)', ({ url }) => {
       // Half a percent of the axis: well under a pixel at these sizes.
       const tolerance = chart.axisTop / 200;
       expect(chart.plotted).toHaveLength(chart.table.length);
-      chart.plotted.forEach((value, i) => expect(Math.abs(value - chart.table[i]![1]!), `${chart.note} bar ${i + 1}`).toBeLessThan(tolerance));
+      chart.plotted.forEach((value, i) => expect(Math.abs(value - chart.table[i]!.value), `${chart.note} bar ${i + 1}`).toBeLessThan(tolerance));
       expect(chart.barsOnZero).toBe(true);
       // The bars' labels are the table's row headings (a long one wraps onto two lines).
-      const squeeze = (label: string | null | undefined) => label!.replace(/\s+/g, '');
-      expect(chart.labels.map(squeeze)).toEqual(chart.table.map(([label]) => squeeze(label as string)));
+      const squeeze = (label: string | null) => label!.replace(/\s+/g, '');
+      expect(chart.labels.map(squeeze)).toEqual(chart.table.map((row) => squeeze(row.label)));
       if (chart.referenceTable !== null) expect(Math.abs(chart.referencePlotted! - chart.referenceTable)).toBeLessThan(tolerance);
     }
     // And the table holds the frontmatter's figures.
-    const tables = (await readCharts(page)).map((c) => c.table.map(([, value]) => value));
+    const tables = (await readCharts(page)).map((c) => c.table.map((row) => row.value));
     expect(tables).toEqual(charted.map((note) => note.chart!.data.map((d) => d.value)));
     await page.context().close();
   });
