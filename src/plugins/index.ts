@@ -2,7 +2,9 @@
  * The reading pipeline, in the order it must run: Astro's config and the
  * tests both use this list, so the tests exercise exactly what the site runs.
  */
-import type { PluggableList } from 'unified';
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import type { Plugin } from 'unified';
 import remarkArguments from './remark-arguments.ts';
 import remarkMarginNotes from './remark-margin-notes.ts';
 import remarkNoteCharts from './remark-note-charts.ts';
@@ -10,5 +12,5 @@ import remarkReadingOutline from './remark-reading-outline.ts';
 import remarkRejectHtml from './remark-reject-html.ts';
 import remarkReportProblems from './remark-report-problems.ts';
 
-export const remarkPlugins: PluggableList = [remarkArguments, remarkMarginNotes, remarkNoteCharts, remarkReadingOutline, remarkRejectHtml, remarkReportProblems];
-export const rehypePlugins: PluggableList = [];
+export const remarkPlugins: Plugin<any[], MdastRoot>[] = [remarkArguments, remarkMarginNotes, remarkNoteCharts, remarkReadingOutline, remarkRejectHtml, remarkReportProblems];
+export const rehypePlugins: Plugin<any[], HastRoot>[] = [];
