@@ -149,13 +149,35 @@ describe.each(sites())('permalinks and copy link ($name build)', ({ url, origin,
     const copied = async (section: string) => {
       const button = page.locator(`#${section} > .section-header button.copy-link`);
       await button.click();
-      await page.locator(`#${section} > .section-header .copy-status`, { hasText: 'Link copied' }).waitFor();
+      await page.locator(`#${section} > .section-header .copy-status`, { hasText: 'Link copied' }).waitFor({ state: 'attached' });
       return { name: await button.getAttribute('aria-label'), text: await page.evaluate(() => navigator.clipboard.readText()) };
     };
     const reading = `${origin}${base}${READING}`;
     expect(await copied('geopolitical')).toEqual({ name: 'Copy link to reason 2: Geopolitical', text: `${reading}geopolitical/` });
     expect(await copied('introduction')).toEqual({ name: 'Copy link to the introduction', text: `${reading}#introduction` });
     expect(await page.locator('button.copy-link').count()).toBe(5);
+    // The button says so, too.
+    const label = await page.locator('#geopolitical button.copy-link').evaluate((button) => getComputedStyle(button, '::before').content);
+    expect(label).toBe('"Copied"');
     await page.context().close();
+  });
+
+  test.each([375, 1440])('at %i px the copy button moves nothing when it appears, and covers nothing', async (width) => {
+    const layout = async (javaScriptEnabled: boolean) => {
+      const page = await open(browser(), `${url}${READING}geo-economic/`, { javaScriptEnabled, viewport: { width, height: 800 } });
+      const boxes = await page.locator('.section-header').first().evaluate((header) => {
+        const box = (el: Element | null) => el && JSON.parse(JSON.stringify(el.getBoundingClientRect()));
+        return { header: box(header), title: box(header.querySelector('h2')), permalink: box(header.querySelector('.permalink')), claim: box(header.querySelector('.argument-claim')), button: box(header.querySelector('.copy-link')) };
+      });
+      await page.context().close();
+      return boxes;
+    };
+    const [without, withScript] = [await layout(false), await layout(true)];
+    expect(without.button).toBeNull();
+    const { button, ...rest } = withScript;
+    expect(rest).toEqual({ header: without.header, title: without.title, permalink: without.permalink, claim: without.claim });
+    const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const other of [rest.title, rest.permalink, rest.claim]) expect(overlaps(button!, other!)).toBe(false);
+    expect(button!.right).toBeLessThanOrEqual(width);
   });
 });
