@@ -13,7 +13,7 @@
  * Prints Markdown tables, ready for the README's Performance section.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,7 +22,7 @@ import { findChromium, launchChromium } from '../tests/support/browser.ts';
 import { htmlFiles } from '../tests/support/built-site.ts';
 import { measureFirstLoad, RESOURCE_TYPES, total, type FirstLoad } from '../tests/support/page-weight.ts';
 import { render } from '../tests/support/pipeline.ts';
-import { build, projectWith, root } from '../tests/support/project.ts';
+import { build, committedReadings, projectWith } from '../tests/support/project.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { syntheticCorpus, syntheticReading, type Shape } from './synthetic-reading.ts';
 
@@ -138,10 +138,9 @@ async function lighthouse(url: string): Promise<string> {
 }
 
 async function benchPageWeight(syntheticBuild: string) {
-  const folder = path.join(root, 'content/readings');
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.md'));
-  const real = await timedBuild(Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(folder, name), 'utf8')]))));
-  const readingPath = `${names[0]!.replace(/\.md$/, '')}/`;
+  const readings = await committedReadings();
+  const real = await timedBuild(readings);
+  const readingPath = `${Object.keys(readings)[0]!.replace(/\.md$/, '')}/`;
   const [synthetic, actual] = await Promise.all([serveStatic(syntheticBuild), serveStatic(real.outDir)]);
   const browser = await launchChromium();
   try {

@@ -7,12 +7,12 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, expect, test } from 'vitest';
 import { siteFiles } from '../support/built-site.ts';
-import { build, projectWith, root, type BuildResult } from '../support/project.ts';
+import { build, committedReadings, projectWith, type BuildResult } from '../support/project.ts';
 
 /** A new user and network namespace: works unprivileged where user namespaces are allowed, and as root. */
 const WITHOUT_NETWORK = ['unshare', '--map-root-user', '--net'];
@@ -22,9 +22,7 @@ let offline: BuildResult;
 let online: BuildResult;
 
 beforeAll(async () => {
-  const folder = path.join(root, 'content/readings');
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.md'));
-  const readings = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(folder, name), 'utf8')])));
+  const readings = await committedReadings();
   const [first, second] = await Promise.all([projectWith(readings), projectWith(readings)]);
   [offline, online] = await Promise.all([build(first!, path.join(first!, 'dist'), HOST, WITHOUT_NETWORK), build(second!, path.join(second!, 'dist'), HOST)]);
 }, 300_000);

@@ -2,12 +2,12 @@
  * Build the site twice, as a host at the root and as a GitHub Pages project
  * site under /annotated/, and serve both over HTTP for the browser tests.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium, NO_CHROMIUM } from '../support/browser.ts';
-import { build, projectWith, root } from '../support/project.ts';
+import { build, committedReadings, projectWith } from '../support/project.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 export const SITES = [
@@ -27,11 +27,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!findChromium()) throw new Error(NO_CHROMIUM);
   const work = await mkdtemp(path.join(tmpdir(), 'gloss-e2e-'));
-  // Build the committed readings only: a full text a developer imported
-  // (`*.full.md`, git-ignored) is theirs, not what the tests describe.
-  const readingsDir = path.join(root, 'content/readings');
-  const names = (await readdir(readingsDir)).filter((name) => name.endsWith('.md') && !name.endsWith('.full.md'));
-  const copy = await projectWith(Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(readingsDir, name), 'utf8')]))));
+  const copy = await projectWith(await committedReadings());
   const servers: StaticSite[] = [];
   const sites = [];
   for (const site of SITES) {

@@ -5,7 +5,7 @@
  * (node_modules/.astro) is never shared between concurrent builds.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
@@ -51,6 +51,17 @@ export async function projectWith(readings: Record<string, string>): Promise<str
   await mkdir(path.join(dir, 'content/readings'), { recursive: true });
   for (const [name, text] of Object.entries(readings)) await writeFile(path.join(dir, 'content/readings', name), text);
   return dir;
+}
+
+/**
+ * The readings committed in content/readings (file name → file text). A full
+ * text a developer imported (`*.full.md`, git-ignored) is theirs, not what
+ * the tests describe.
+ */
+export async function committedReadings(): Promise<Record<string, string>> {
+  const folder = path.join(root, 'content/readings');
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.md') && !name.endsWith('.full.md'));
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(folder, name), 'utf8')])));
 }
 
 /** The text of a reading file: YAML frontmatter and a Markdown body. */
