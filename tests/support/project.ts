@@ -20,6 +20,14 @@ export interface BuildResult {
 }
 
 /**
+ * What vitest puts in a test worker's environment for the code it tests. A
+ * build must not inherit it: Astro would take BASE_URL for the site's base
+ * path, whatever GLOSS_BASE says, and NODE_ENV=test for the mode.
+ */
+const TEST_RUNNER_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
+const userEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_ENV.includes(name)));
+
+/**
  * Run `astro build` in `cwd`, writing to `outDir`, with extra environment.
  * `launcher` runs the build under another command, e.g. ['unshare', '-rn'].
  */
@@ -28,7 +36,7 @@ export function build(cwd: string, outDir: string, env: Record<string, string> =
     const [command, ...args] = [...launcher, process.execPath, astroBin, 'build', '--outDir', outDir];
     const child = spawn(command!, args, {
       cwd,
-      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...userEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
