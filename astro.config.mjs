@@ -8,6 +8,10 @@ import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 // The defaults build for the root of any origin.
 const site = process.env.GLOSS_SITE || 'http://localhost:4321';
 const base = process.env.GLOSS_BASE || '/';
+// A BASE_URL in the environment (a CI's, a test runner's) would override
+// `base` in the site's code (import.meta.env.BASE_URL) but not in Astro's
+// own asset URLs: GLOSS_BASE alone decides.
+delete process.env.BASE_URL;
 
 export default defineConfig({
   site,

@@ -25,7 +25,8 @@ beforeAll(async () => {
   Object.assign(bridges.frontmatter, { annotated: '2026-11-30' });
   (bridges.frontmatter.source as Record<string, string>).url = 'https://weekly.example/bridges';
   const dir = await projectWith({ 'tea-tariffs.md': readingFile(tea.frontmatter, tea.body), 'river-bridges.md': readingFile(bridges.frontmatter, bridges.body) });
-  result = await build(dir, path.join(dir, 'dist'), { GLOSS_SITE: 'https://gloss.example', GLOSS_BASE: '/annotated/' });
+  // A BASE_URL in the environment (CIs and test runners set one) must not override GLOSS_BASE.
+  result = await build(dir, path.join(dir, 'dist'), { GLOSS_SITE: 'https://gloss.example', GLOSS_BASE: '/annotated/', BASE_URL: '/' });
 }, 180_000);
 
 const file = (name: string) => readFile(path.join(result.outDir, name), 'utf8');
