@@ -20,7 +20,7 @@ export const parseHtml = (html: string): Root => processor.parse(html);
 /** Serialise elements back to HTML. */
 export const toHtml = (...nodes: ElementContent[]): string => processor.stringify({ type: 'root', children: nodes });
 
-export const hasClass = (element: Element, name: string) => [element.properties.className ?? []].flat().includes(name);
+const hasClass = (element: Element, name: string) => [element.properties.className ?? []].flat().includes(name);
 
 /** The element with this id, if any. */
 export function elementById(tree: Root, id: string): Element | undefined {
