@@ -4,9 +4,9 @@
  * never run. (Raw HTML in the Markdown text and notes fails the build: see
  * errors.test.ts.) Links from the frontmatter must be http(s).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, type TestContext } from 'vitest';
 import { htmlFiles } from '../support/built-site.ts';
 import { $, $$, parseHtml, text } from '../support/html.ts';
 import { readFixture } from '../support/pipeline.ts';
@@ -14,18 +14,21 @@ import { build, projectWith, readingFile } from '../support/project.ts';
 
 type Change = (frontmatter: Record<string, any>) => void;
 
-async function buildWith(change: Change) {
+/** Build a copy of the project whose one reading has `change` applied; the copy goes when the test ends. */
+async function buildWith(context: TestContext, change: Change) {
   const reading = await readFixture('tea-tariffs.md');
   change(reading.frontmatter);
   const dir = await projectWith({ 'tea-tariffs.md': readingFile(reading.frontmatter, reading.body) });
+  // The test's own hook: these tests run concurrently, so the global one could fire for another test.
+  context.onTestFinished(() => rm(dir, { recursive: true, force: true }));
   return build(dir, path.join(dir, 'dist'));
 }
 
 const markup = (where: string) => `<script>alert("${where}")</script><img src=x onerror="alert('${where}')"> & </title>`;
 
 describe.concurrent('frontmatter', () => {
-  test('markup in every text field is shown as text, never run', async () => {
-    const result = await buildWith((fm) => {
+  test('markup in every text field is shown as text, never run', async (context) => {
+    const result = await buildWith(context, (fm) => {
       fm.title = `Tea ${markup('title')}`;
       fm.author.name = `Mara ${markup('author')}`;
       fm.author.bio = `Bio ${markup('bio')}`;
@@ -58,11 +61,11 @@ describe.concurrent('frontmatter', () => {
     }
   });
 
-  test.each([
-    ['author.url', (fm: Record<string, any>) => (fm.author.url = 'javascript:alert(1)')],
-    ['source.url', (fm: Record<string, any>) => (fm.source.url = 'data:text/html,<script>alert(1)</script>')],
-  ])('%s must be http(s)', async (field, change) => {
-    const result = await buildWith(change);
+  test.for<[string, Change]>([
+    ['author.url', (fm) => (fm.author.url = 'javascript:alert(1)')],
+    ['source.url', (fm) => (fm.source.url = 'data:text/html,<script>alert(1)</script>')],
+  ])('%s must be http(s)', async ([field, change], context) => {
+    const result = await buildWith(context, change);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(field);
   });

@@ -7,10 +7,10 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { siteFiles } from '../support/built-site.ts';
 import { build, committedReadings, projectWith, type BuildResult } from '../support/project.ts';
 
@@ -18,14 +18,18 @@ import { build, committedReadings, projectWith, type BuildResult } from '../supp
 const WITHOUT_NETWORK = ['unshare', '--map-root-user', '--net'];
 const HOST = { GLOSS_SITE: 'https://gloss.example', GLOSS_BASE: '/annotated/' };
 
+let projects: string[] = [];
 let offline: BuildResult;
 let online: BuildResult;
 
 beforeAll(async () => {
   const readings = await committedReadings();
-  const [first, second] = await Promise.all([projectWith(readings), projectWith(readings)]);
+  projects = await Promise.all([projectWith(readings), projectWith(readings)]);
+  const [first, second] = projects;
   [offline, online] = await Promise.all([build(first!, path.join(first!, 'dist'), HOST, WITHOUT_NETWORK), build(second!, path.join(second!, 'dist'), HOST)]);
 }, 300_000);
+
+afterAll(() => Promise.all(projects.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 const fingerprint = async (dir: string) =>
   Object.fromEntries(
