@@ -9,8 +9,8 @@ import remarkArguments from './remark-arguments.ts';
 import remarkMarginNotes from './remark-margin-notes.ts';
 import remarkNoteCharts from './remark-note-charts.ts';
 import remarkReadingOutline from './remark-reading-outline.ts';
-import remarkRejectHtml from './remark-reject-html.ts';
+import remarkRejectUnsafeMarkup from './remark-reject-unsafe-markup.ts';
 import remarkReportProblems from './remark-report-problems.ts';
 
-export const remarkPlugins: Plugin<any[], MdastRoot>[] = [remarkArguments, remarkMarginNotes, remarkNoteCharts, remarkReadingOutline, remarkRejectHtml, remarkReportProblems];
+export const remarkPlugins: Plugin<any[], MdastRoot>[] = [remarkArguments, remarkMarginNotes, remarkNoteCharts, remarkReadingOutline, remarkRejectUnsafeMarkup, remarkReportProblems];
 export const rehypePlugins: Plugin<any[], HastRoot>[] = [];

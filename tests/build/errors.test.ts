@@ -33,7 +33,8 @@ const cases: [string, Change, RegExp][] = [
   ['duplicate argument ids', (r) => (r.frontmatter.arguments[1].id = 'growers'), /duplicate argument id "growers"/],
   ['note quote not found', (r) => (r.frontmatter.notes[0].quote = 'eleven per cent'), /notes\.0 \(tariff-rate\): quote "eleven per cent" not found/],
   ['ambiguous note quote', (r) => delete r.frontmatter.notes[1].prefix, /notes\.1 \(harbour\): quote "harbour duty" found 2 times/],
-  ['raw HTML in the text', (r) => (r.body += '\n\n<script>alert(1)</script>\n'), /raw HTML is not allowed/],
+  ['raw HTML in the text', (r) => (r.body += '\n\n<script>alert(1)</script>\n'), /raw HTML is not allowed in a reading, write Markdown instead \(line \d+\): <script>/],
+  ['a script link in a note', (r) => (r.frontmatter.notes[0].text = '[x](javascript:alert(1))'), /a link to "javascript:alert\(1\)" is not allowed \(in note-tariff-rate\)/],
 ];
 
 describe.concurrent('a bad reading fails the build', () => {

@@ -106,12 +106,19 @@ describe('remarkMarginNotes', () => {
   });
 });
 
-describe('remarkRejectHtml', () => {
+describe('remarkRejectUnsafeMarkup', () => {
   test('refuses raw HTML in the text or in a note, instead of rendering or dropping it', async () => {
     const inBody = await renderFailure('tea-tariffs.md', (r) => (r.body = r.body.replace('In short, it stays.', 'In short, it stays. <script>alert(1)</script>')));
-    expect(inBody).toContain('raw HTML is not allowed in a reading, write Markdown instead: line');
+    expect(inBody).toContain('raw HTML is not allowed in a reading, write Markdown instead (line 51)');
     expect(inBody).toContain('<script>');
     const inNote = await renderFailure('tea-tariffs.md', (r) => (r.frontmatter.notes[0].text = 'See <img src=x onerror=alert(1)>'));
-    expect(inNote).toContain('<img src=x onerror=alert(1)>');
+    expect(inNote).toContain('(in note-tariff-rate): <img src=x onerror=alert(1)>');
+  });
+
+  test('refuses links and images to script URLs, in the text or in a note', async () => {
+    const inBody = await renderFailure('tea-tariffs.md', (r) => (r.body = r.body.replace('In short, it stays.', 'In short, it [stays](JavaScript:alert(1)).')));
+    expect(inBody).toContain('a link to "JavaScript:alert(1)" is not allowed (line');
+    const inNote = await renderFailure('tea-tariffs.md', (r) => (r.frontmatter.notes[0].text = '![x](data:image/png;base64,AAAA)'));
+    expect(inNote).toContain('an image to "data:image/png;base64,AAAA" is not allowed (in note-tariff-rate)');
   });
 });
