@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { findChromium, launchChromium } from '../tests/support/browser.ts';
+import { CHROMIUM_ARGS, findChromium, launchChromium } from '../tests/support/browser.ts';
 import { htmlFiles } from '../tests/support/built-site.ts';
 import { measureFirstLoad, RESOURCE_TYPES, total, type FirstLoad } from '../tests/support/page-weight.ts';
 import { render } from '../tests/support/pipeline.ts';
@@ -119,7 +119,8 @@ async function lighthouse(url: string): Promise<string> {
     return `Lighthouse skipped: it is not installed (npm install --save-dev lighthouse@${LIGHTHOUSE_VERSION}).`;
   }
   const profile = await mkdtemp(path.join(tmpdir(), 'gloss-lighthouse-'));
-  const chrome = spawn(findChromium()!, ['--headless', '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank']);
+  const chrome = spawn(findChromium()!, [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank']);
+  const exited = new Promise((resolve) => chrome.once('exit', resolve));
   try {
     const port = await new Promise<number>((resolve, reject) => {
       let log = '';
@@ -136,7 +137,9 @@ async function lighthouse(url: string): Promise<string> {
       Object.values(lhr.categories).map((category) => [category.title, Math.round(category.score * 100)]),
     );
   } finally {
+    // Chromium writes to its profile until it exits: wait before removing it.
     chrome.kill();
+    await exited;
     await rm(profile, { recursive: true, force: true });
   }
 }

@@ -23,12 +23,14 @@ function safePlaywrightPath(): string | undefined {
   }
 }
 
+/** The network here is closed: keep Chromium from phoning home at start. */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM);
   return chromium.launch({
     executablePath,
-    // The network here is closed: keep Chromium from phoning home at start.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
 }
