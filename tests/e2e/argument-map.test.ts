@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { parseReading } from '../../src/lib/reading-schema.ts';
-import { describeViolations, runAxe } from '../support/axe.ts';
+import { axeAudit } from '../support/axe.ts';
 import { open, sites, useBrowser } from '../support/pages.ts';
 import { root } from '../support/project.ts';
 
@@ -146,11 +146,9 @@ describe.each(sites())('argument map ($name build)', ({ url }) => {
   test.each([
     { width: 375, height: 740, colorScheme: 'light' },
     { width: 1440, height: 900, colorScheme: 'dark' },
-  ] as const)('axe finds no WCAG 2.2 A/AA violation in the map ($width px, $colorScheme)', async ({ width, height, colorScheme }) => {
-    const page = await open(browser(), url, { javaScriptEnabled: true, bypassCSP: true, viewport: { width, height }, colorScheme });
-    const results = await runAxe(page, { include: ['.argument-map'] });
-    await page.context().close();
-    expect(results.passes.length).toBeGreaterThan(0);
-    expect(describeViolations(results.violations)).toEqual([]);
+  ] as const)('axe finds no WCAG 2.2 A/AA violation in the map ($width px, $colorScheme)', async (layout) => {
+    const audit = await axeAudit(browser(), url, layout, ['.argument-map']);
+    expect(audit.passes).toBeGreaterThan(0);
+    expect(audit.violations).toEqual([]);
   });
 });

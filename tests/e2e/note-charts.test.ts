@@ -5,7 +5,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { parseReading } from '../../src/lib/reading-schema.ts';
-import { describeViolations, runAxe } from '../support/axe.ts';
+import { axeAudit } from '../support/axe.ts';
 import { open, sites, useBrowser } from '../support/pages.ts';
 import { root } from '../support/project.ts';
 
@@ -140,11 +140,9 @@ describe.each(sites())('note charts ($name build)', ({ url }) => {
   test.each([
     { width: 375, height: 740, colorScheme: 'dark' },
     { width: 1440, height: 900, colorScheme: 'light' },
-  ] as const)('axe finds no WCAG 2.2 A/AA violation in the charts ($width px, $colorScheme)', async ({ width, height, colorScheme }) => {
-    const page = await open(browser(), url, { javaScriptEnabled: true, bypassCSP: true, viewport: { width, height }, colorScheme });
-    const results = await runAxe(page, { include: ['figure.note-chart'] });
-    await page.context().close();
-    expect(results.passes.length).toBeGreaterThan(0);
-    expect(describeViolations(results.violations)).toEqual([]);
+  ] as const)('axe finds no WCAG 2.2 A/AA violation in the charts ($width px, $colorScheme)', async (layout) => {
+    const audit = await axeAudit(browser(), url, layout, ['figure.note-chart']);
+    expect(audit.passes).toBeGreaterThan(0);
+    expect(audit.violations).toEqual([]);
   });
 });

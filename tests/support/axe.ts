@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, ElementContext } from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { open } from './pages.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const WCAG_22_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** One line per failing element: rule, impact, help, where, and why. */
-export const describeViolations = (violations: AxeResults['violations']) =>
+const describeViolations = (violations: AxeResults['violations']) =>
   violations.flatMap((rule) =>
     rule.nodes.map((node) => `${rule.id} (${rule.impact}): ${rule.help}\n    at ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, '\n    ')}`),
   );
@@ -21,10 +22,32 @@ export const describeViolations = (violations: AxeResults['violations']) =>
  * the page with JavaScript on and `bypassCSP`, since the page's CSP rightly
  * refuses it.
  */
-export async function runAxe(page: Page, context?: ElementContext): Promise<AxeResults> {
+async function runAxe(page: Page, context?: ElementContext): Promise<AxeResults> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(
     ([context, tags]) => (window as unknown as { axe: typeof import('axe-core') }).axe.run((context as ElementContext | undefined) ?? document, { runOnly: { type: 'tag', values: tags as string[] } }),
     [context, WCAG_22_A_AA] as const,
   );
+}
+
+export interface Layout {
+  width: number;
+  height: number;
+  colorScheme: 'light' | 'dark';
+}
+
+/**
+ * Open `url` in `layout`, run axe on the elements matching `include` (the
+ * whole page by default), and report how many checks passed and each
+ * violation, described. The page's CSP rightly refuses axe's script, so this
+ * one context bypasses it.
+ */
+export async function axeAudit(browser: Browser, url: string, { width, height, colorScheme }: Layout, include?: string[]) {
+  const page = await open(browser, url, { javaScriptEnabled: true, bypassCSP: true, viewport: { width, height }, colorScheme });
+  try {
+    const results = await runAxe(page, include && { include });
+    return { passes: results.passes.length, violations: describeViolations(results.violations) };
+  } finally {
+    await page.context().close();
+  }
 }

@@ -3,9 +3,9 @@
  * and a wide screen, in the light and the dark colour scheme.
  */
 import { describe, expect, test } from 'vitest';
-import { describeViolations, runAxe } from '../../support/axe.ts';
+import { axeAudit } from '../../support/axe.ts';
 import { sitePages } from '../../support/built-site.ts';
-import { open, sites, useBrowser } from '../../support/pages.ts';
+import { sites, useBrowser } from '../../support/pages.ts';
 
 const LAYOUTS = [
   { width: 375, height: 740, colorScheme: 'light' },
@@ -19,12 +19,9 @@ const browser = useBrowser();
 const site = sites().find((s) => s.name === 'root')!;
 
 describe.each(sitePages(site))('$file', ({ url }) => {
-  test.each(LAYOUTS)('$width px, $colorScheme: no WCAG 2.2 A/AA violation', async ({ width, height, colorScheme }) => {
-    // axe is a script: the page's CSP rightly refuses it, so this context bypasses it.
-    const page = await open(browser(), url, { javaScriptEnabled: true, bypassCSP: true, viewport: { width, height }, colorScheme });
-    const results = await runAxe(page);
-    await page.context().close();
-    expect(results.passes.length).toBeGreaterThan(0);
-    expect(describeViolations(results.violations)).toEqual([]);
+  test.each(LAYOUTS)('$width px, $colorScheme: no WCAG 2.2 A/AA violation', async (layout) => {
+    const audit = await axeAudit(browser(), url, layout);
+    expect(audit.passes).toBeGreaterThan(0);
+    expect(audit.violations).toEqual([]);
   });
 });
