@@ -74,6 +74,9 @@ export function splitInline(children: PhrasingContent[], offset: number): [Phras
   return [left, right];
 }
 
+/** Blocks whose children are inline content: a marker belongs in them. */
+const PHRASING_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
+
 function plainLength(node: Nodes): number {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value.length;
   if (isParent(node) && !node.data?.hChildren) return (node.children as Nodes[]).reduce((sum, c) => sum + plainLength(c), 0);
@@ -85,12 +88,14 @@ function plainLength(node: Nodes): number {
  * text leaf it touches, as annotation tools highlight a selection: markup is
  * never broken, so a quote may span a link or emphasis.
  *
- * @returns the top-level child of `block` that holds the end of the range,
- *   after which a marker can be placed without nesting it inside a link.
+ * @returns where a marker can follow the range: the paragraph (or other
+ *   phrasing container, even inside a list or a blockquote) that holds its
+ *   end, and the child of it to insert after, so that the marker never nests
+ *   inside a link or emphasis, nor lands between list items.
  */
-export function wrapRange(block: Parent, start: number, end: number, wrap: (text: Text) => PhrasingContent): Nodes {
+export function wrapRange(block: Parent, start: number, end: number, wrap: (text: Text) => PhrasingContent): { parent: Parent; after: Nodes } {
   const { segments } = textSegments(block);
-  let last: Nodes | undefined;
+  let last: { parent: Parent; after: Nodes } | undefined;
   for (const segment of segments) {
     if (segment.end <= start || segment.start >= end) continue;
     const from = Math.max(start, segment.start) - segment.start;
@@ -103,7 +108,9 @@ export function wrapRange(block: Parent, start: number, end: number, wrap: (text
     pieces.push(wrapped);
     if (to < node.value.length) pieces.push({ type: 'text', value: node.value.slice(to) });
     parent.children.splice(parent.children.indexOf(node as never), 1, ...(pieces as never[]));
-    last = (segment.path.length > 1 ? segment.path[1] : wrapped) as Nodes;
+    const container = segment.path.findIndex((ancestor) => PHRASING_CONTAINERS.has(ancestor.type));
+    const at = container === -1 ? 0 : container;
+    last = { parent: segment.path[at]!, after: (segment.path[at + 1] ?? wrapped) as Nodes };
   }
   if (!last) throw new Error(`range ${start}-${end} holds no text`);
   return last;

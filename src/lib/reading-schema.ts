@@ -81,6 +81,9 @@ export const argumentSchema = z.strictObject({
     .optional(),
 });
 
+/** Fragments the reading page already uses for its own elements and sections. */
+const RESERVED_FRAGMENTS = new Set(['introduction', 'conclusion', 'text', 'thesis', 'original', 'glance', 'about-author', 'source', 'tags']);
+
 export const readingSchema = z
   .strictObject({
     title: nonEmpty,
@@ -108,6 +111,15 @@ export const readingSchema = z
     };
     unique(reading.arguments.map((a) => a.id), 'arguments', 'argument');
     unique(reading.notes.map((n) => n.id), 'notes', 'note');
+    // An argument's id is a fragment on a page that has others: keep clear of them.
+    reading.arguments.forEach((argument, a) => {
+      if (RESERVED_FRAGMENTS.has(argument.id) || /^note-|-(title|\d+)$/.test(argument.id))
+        ctx.addIssue({ code: 'custom', path: ['arguments', a, 'id'], message: `"${argument.id}" would clash with the page's own fragments; choose another id` });
+    });
+    // Footnotes become notes with ids `fn-<label>`.
+    reading.notes.forEach((note, n) => {
+      if (note.id.startsWith('fn-')) ctx.addIssue({ code: 'custom', path: ['notes', n, 'id'], message: 'ids starting "fn-" are kept for footnotes; choose another id' });
+    });
     const noteIds = new Set(reading.notes.map((n) => n.id));
     reading.arguments.forEach((argument, a) =>
       argument.points?.forEach((point, p) => {

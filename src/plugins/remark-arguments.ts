@@ -34,7 +34,7 @@ import type { VFile } from 'vfile';
 import { hastLeaf, hastText, mdastElement } from '../lib/mdast-element.ts';
 import { textSegments, splitInline } from '../lib/mdast-text.ts';
 import { findQuote, normalise } from '../lib/quote-match.ts';
-import { failWith, readingOf, report } from '../lib/reading-file.ts';
+import { readingOf, report } from '../lib/reading-file.ts';
 
 export interface Options {
   /** Id of the section before the first argument. Default: `'introduction'`. */
@@ -72,7 +72,7 @@ export default function remarkArguments(options: Options = {}) {
     const located = locateCues(tree, cues, file);
     // Leave the text unsectioned so the notes can still be checked and reported.
     if (!located) return;
-    const firstBlocks = splitAtCues(tree, located, file);
+    const firstBlocks = splitAtCues(tree, located);
 
     // Footnote definitions stay at the root for remarkMarginNotes to collect.
     const loose = tree.children.filter((node) => node.type === 'footnoteDefinition');
@@ -105,6 +105,8 @@ function locateCues(tree: Root, cues: Cue[], file: VFile): Located[] | undefined
     if (hits.length === 0) problems.push(`${cue.field}: cue "${cue.phrase}" not found in the text`);
     else if (hits.length > 1)
       problems.push(`${cue.field}: cue "${cue.phrase}" found ${hits.length} times (blocks ${hits.map((h) => h.block + 1).join(', ')}); make it unique`);
+    else if (hits[0]!.offset > 0 && tree.children[hits[0]!.block]!.type !== 'paragraph')
+      problems.push(`${cue.field}: cue "${cue.phrase}" starts inside a ${tree.children[hits[0]!.block]!.type}; start it at the beginning of that block, or in a paragraph`);
     else located.push({ ...cue, ...hits[0]! });
   }
   if (!problems.length) {
@@ -125,7 +127,7 @@ function locateCues(tree: Root, cues: Cue[], file: VFile): Located[] | undefined
  * Split each paragraph whose cue falls mid-way, last cue first so indices
  * hold, and return the block each cue now starts.
  */
-function splitAtCues(tree: Root, located: Located[], file: VFile): RootContent[] {
+function splitAtCues(tree: Root, located: Located[]): RootContent[] {
   const firstBlocks: RootContent[] = [];
   for (const cue of [...located].reverse()) {
     const block = tree.children[cue.block]!;
@@ -133,8 +135,7 @@ function splitAtCues(tree: Root, located: Located[], file: VFile): RootContent[]
       firstBlocks.unshift(block);
       continue;
     }
-    if (block.type !== 'paragraph')
-      failWith(file, 'argument cues do not fit the text', [`${cue.field}: cue "${cue.phrase}" starts inside a ${block.type}; only paragraphs can be split`]);
+    if (block.type !== 'paragraph') throw new Error('locateCues lets only paragraphs be split');
     const [left, right] = splitInline(block.children, cue.offset);
     trimEdge(left, 'end');
     trimEdge(right, 'start');

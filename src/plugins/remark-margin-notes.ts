@@ -40,7 +40,7 @@ import type { VFile } from 'vfile';
 import { hastLeaf, hastText, mdastElement } from '../lib/mdast-element.ts';
 import { textSegments, wrapRange } from '../lib/mdast-text.ts';
 import { describeSelector, findQuote, normalise } from '../lib/quote-match.ts';
-import { displayPath, readingOf, report } from '../lib/reading-file.ts';
+import { readingOf, report } from '../lib/reading-file.ts';
 import type { Note } from '../lib/reading-schema.ts';
 
 export interface Options {
@@ -115,7 +115,7 @@ export default function remarkMarginNotes(this: Processor, options: Options = {}
       }
     });
 
-    anchors.push(...footnoteAnchors(tree, blocks, file, problems));
+    anchors.push(...footnoteAnchors(tree, blocks, problems));
     findOverlaps(anchors, problems);
     if (problems.length) {
       report(file, problems);
@@ -159,7 +159,7 @@ function topLevelBlocks(tree: Root): Parent[] {
 }
 
 /** Turn `[^x]` references and their definitions into anchors at the reference. */
-function footnoteAnchors(tree: Root, blocks: Parent[], file: VFile, problems: string[]): Anchor[] {
+function footnoteAnchors(tree: Root, blocks: Parent[], problems: string[]): Anchor[] {
   const definitions = new Map<string, FootnoteDefinition>();
   tree.children = tree.children.filter((node) => {
     if (node.type !== 'footnoteDefinition') return true;
@@ -182,7 +182,7 @@ function footnoteAnchors(tree: Root, blocks: Parent[], file: VFile, problems: st
       const before = segments.filter((s) => isBefore(s.node, reference, block)).at(-1);
       const offset = before?.end ?? 0;
       anchors.push({
-        id: `note-fn-${slugLabel(reference.identifier)}`,
+        id: noteElementId(`fn-${slugLabel(reference.identifier)}`),
         block,
         blockOrder,
         start: offset,
@@ -195,7 +195,7 @@ function footnoteAnchors(tree: Root, blocks: Parent[], file: VFile, problems: st
     });
   });
   for (const [identifier, definition] of definitions)
-    if (!used.has(identifier)) problems.push(`footnote [^${definition.label ?? identifier}] is defined but never referenced (${displayPath(file)})`);
+    if (!used.has(identifier)) problems.push(`footnote [^${definition.label ?? identifier}] is defined but never referenced`);
   return anchors;
 }
 
@@ -236,10 +236,10 @@ function placeMarker(anchor: Anchor, number: number) {
     });
     return;
   }
-  const last = wrapRange(anchor.block, anchor.start, anchor.end, (text) =>
+  const { parent, after } = wrapRange(anchor.block, anchor.start, anchor.end, (text) =>
     mdastElement<PhrasingContent>('span', { className: ['anchor'], dataNote: anchor.id }, [text]),
   );
-  anchor.block.children.splice(anchor.block.children.indexOf(last as never) + 1, 0, marker as never);
+  parent.children.splice(parent.children.indexOf(after as never) + 1, 0, marker as never);
 }
 
 function noteElement(anchor: Anchor, number: number): RootContent {
@@ -265,7 +265,8 @@ function noteElement(anchor: Anchor, number: number): RootContent {
   }
   return mdastElement(
     'aside',
-    { className: ['sidenote', `sidenote-${anchor.kind}`], id: anchor.id, ariaLabel: `Note ${number}`, tabIndex: -1 },
+    // role=note: a note belongs to the text; as a bare <aside> each would be a landmark.
+    { className: ['sidenote', `sidenote-${anchor.kind}`], id: anchor.id, role: 'note', ariaLabel: `Note ${number}`, tabIndex: -1 },
     children,
   );
 }

@@ -36,6 +36,24 @@ test('refuses duplicate argument ids and notes without a source', async () => {
   expect(error).toContain('notes.0.sources: every note cites at least one source');
 });
 
+test('refuses ids that would clash with the page’s own fragments', async () => {
+  const frontmatter = await valid();
+  frontmatter.arguments[0].id = 'conclusion';
+  frontmatter.arguments[1].id = 'growers-2';
+  frontmatter.notes[0].id = 'fn-1';
+  const error = (() => {
+    try {
+      parseReading(frontmatter, 'x.md');
+    } catch (caught) {
+      return String(caught);
+    }
+    return '';
+  })();
+  expect(error).toContain('arguments.0.id: "conclusion" would clash with the page\'s own fragments');
+  expect(error).toContain('arguments.1.id: "growers-2" would clash');
+  expect(error).toContain('notes.0.id: ids starting "fn-" are kept for footnotes');
+});
+
 test('a source url must stay empty rather than be anything but a web address', async () => {
   const frontmatter = await valid();
   frontmatter.source.url = 'somewhere on thehill';

@@ -92,3 +92,13 @@ describe('remarkArguments', () => {
     });
   });
 });
+
+test('a cue that starts mid-way through a list is reported with every other problem', async () => {
+  const error = await renderFailure('tea-tariffs.md', (r) => {
+    r.body = r.body.replace('Then there are the rivals, who', '- Some say: then there are the rivals, who');
+    r.frontmatter.arguments[1].cue = 'then there are the rivals';
+    r.frontmatter.notes[0].quote = 'eleven per cent';
+  });
+  expect(error).toContain('arguments.1.cue: cue "then there are the rivals" starts inside a list; start it at the beginning of that block, or in a paragraph');
+  expect(error).toContain('notes.0 (tariff-rate)');
+});

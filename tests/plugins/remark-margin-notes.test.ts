@@ -19,7 +19,7 @@ describe('remarkMarginNotes', () => {
     expect($$(tree, 'p aside, p .sidenote')).toHaveLength(0);
     const passage = $(tree, '.passage:has(#introduction-1)')!;
     const note = $(passage, '.sidenotes > aside#note-tariff-rate')!;
-    expect(note.properties).toMatchObject({ ariaLabel: 'Note 1', tabIndex: -1 });
+    expect(note.properties).toMatchObject({ role: 'note', ariaLabel: 'Note 1', tabIndex: -1 });
     expect($(note, 'a.sidenote-number')!.properties).toMatchObject({ href: '#note-tariff-rate-ref', ariaLabel: 'Back to note 1 in the text' });
     expect(text($(note, '.sidenote-kind'))).toBe('Context');
     // Markdown in the note renders: emphasis, links, lists; the source is cited as a link.
@@ -120,5 +120,23 @@ describe('remarkRejectUnsafeMarkup', () => {
     expect(inBody).toContain('a link to "JavaScript:alert(1)" is not allowed (line');
     const inNote = await renderFailure('tea-tariffs.md', (r) => (r.frontmatter.notes[0].text = '![x](data:image/png;base64,AAAA)'));
     expect(inNote).toContain('an image to "data:image/png;base64,AAAA" is not allowed (in note-tariff-rate)');
+  });
+});
+
+describe('notes on text inside lists and blockquotes', () => {
+  test('the marker stays inside the quoted paragraph and the note follows the whole block', async () => {
+    const tree = parseHtml(
+      await renderFixture('tea-tariffs.md', (r) => {
+        r.body = r.body.replace('They also pay the old harbour duty', '- They also pay the old harbour duty').replace(
+          'In short, it stays.',
+          '> In short, it stays at twelve per cent.',
+        );
+        r.body = r.body.replace('The tariff of twelve per cent', 'The tariff');
+      }),
+    );
+    expect(text($(tree, '#growers-2 li a.note-ref'))).toBe('1');
+    expect($(tree, '.passage:has(#growers-2) > .sidenotes > #note-harbour')).toBeTruthy();
+    expect(text($(tree, '#conclusion-1 p a.note-ref'))).toBe('3');
+    expect($(tree, '#conclusion-1 > a')).toBeUndefined();
   });
 });
