@@ -10,6 +10,7 @@
  */
 import type { Reading } from './reading-schema.ts';
 import { sectionShare, type ReadingOutline } from './reading-outline.ts';
+import { reasonLabel } from './readings.ts';
 
 export interface Options {
   /** Id of the section before the first reason, where the thesis is set up. Default: `'introduction'`. */
@@ -67,7 +68,7 @@ export function argumentMap(reading: Reading, outline: ReadingOutline, options: 
     thesis: { text: reading.thesis, href: `#${thesisSection ?? introductionId}` },
     reasons: reading.arguments.map((argument, i) => ({
       id: argument.id,
-      heading: `Reason ${i + 1} of ${count} · ${argument.label}`,
+      heading: reasonLabel(i, count, argument.label),
       claim: argument.claim,
       href: `#${argument.id}`,
       share: sectionShare(outline, argument.id),

@@ -8,7 +8,7 @@
  * `/<reading>/#geopolitical` as anything but the whole page. Both credit the
  * original author and publication.
  */
-import { citationLine } from './readings.ts';
+import { citationLine, reasonLabel } from './readings.ts';
 import type { Reading } from './reading-schema.ts';
 import { annotationsPath, argumentPath, imagePath, readingPath, siteUrl } from './site-urls.ts';
 
@@ -47,7 +47,7 @@ export interface PageMeta {
 
 /** "Reason 2 of 3: Geopolitical" */
 export function argumentHeading(reading: Reading, index: number): string {
-  return `Reason ${index + 1} of ${reading.arguments.length}: ${reading.arguments[index]!.label}`;
+  return reasonLabel(index, reading.arguments.length, reading.arguments[index]!.label, ': ');
 }
 
 /** "Reason 2 of 3: Geopolitical — Since 2014, shared resentment …" */

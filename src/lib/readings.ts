@@ -10,6 +10,15 @@ export const EDITION_LABELS: Record<Reading['edition'], string> = {
   full: 'Full-text edition: the original article, imported by the reader',
 };
 
+/**
+ * How an argument is named everywhere: its section, the map, previews and
+ * social images. `·` in running labels, `:` in titles.
+ *
+ * @example reasonLabel(1, 3, 'Geopolitical') // => 'Reason 2 of 3 · Geopolitical'
+ */
+export const reasonLabel = (index: number, count: number, label: string, separator: ' · ' | ': ' = ' · ') =>
+  `Reason ${index + 1} of ${count}${separator}${label}`;
+
 /** "The Hill, March 2022" */
 export const citationLine = (reading: Reading) => `${reading.source.publication}, ${formatPartialDate(reading.source.published)}`;
 

@@ -18,7 +18,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { IMAGE_SIZE, SITE_NAME } from './meta.ts';
 import type { Reading } from './reading-schema.ts';
-import { citationLine } from './readings.ts';
+import { citationLine, reasonLabel } from './readings.ts';
 
 export interface Card {
   /** Small line above the title: "An annotated reading", "Reason 2 of 3 · Geopolitical". */
@@ -40,7 +40,7 @@ export const readingCard = (reading: Reading): Card => ({ kicker: 'An annotated 
 export function argumentCard(reading: Reading, index: number): Card {
   const argument = reading.arguments[index]!;
   return {
-    kicker: `Reason ${index + 1} of ${reading.arguments.length} · ${argument.label}`,
+    kicker: reasonLabel(index, reading.arguments.length, argument.label),
     title: argument.claim,
     context: `From “${reading.title}”`,
     byline: byline(reading),

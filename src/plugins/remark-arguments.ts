@@ -35,6 +35,7 @@ import { hastLeaf, hastText, mdastElement } from '../lib/mdast-element.ts';
 import { textSegments, splitInline } from '../lib/mdast-text.ts';
 import { findQuote, normalise } from '../lib/quote-match.ts';
 import { readingOf, report } from '../lib/reading-file.ts';
+import { reasonLabel } from '../lib/readings.ts';
 
 export interface Options {
   /** Id of the section before the first argument. Default: `'introduction'`. */
@@ -193,7 +194,7 @@ function section(id: string, title: string, blocks: RootContent[], className: st
 
 function argumentSection(id: string, n: number, count: number, label: string, claim: string, blocks: RootContent[]): RootContent {
   const header = mdastElement<RootContent>('header', { className: ['section-header', 'argument-header'] }, [
-    hastLeaf<RootContent>('h2', { id: `${id}-title` }, [hastText(`Reason ${n} of ${count} · ${label}`)]),
+    hastLeaf<RootContent>('h2', { id: `${id}-title` }, [hastText(reasonLabel(n - 1, count, label))]),
     hastLeaf<RootContent>('p', { className: ['argument-claim'] }, [hastText(claim)]),
     permalink(`#${id}`, `Link to reason ${n}: ${label}`),
   ]);
