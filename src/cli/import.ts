@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<void> {
   if (article.tags) console.log(`  tags from line ${article.tags.line}: ${article.tags.tags.join(' · ')}`);
   for (const warning of article.warnings) console.error(`warning: ${warning}`);
 
-  const problems = anchorProblems(edition.reading, article.paragraphs);
+  const problems = await anchorProblems(edition.reading, edition.body);
   const anchors = reading.arguments.length + 1 + reading.notes.length;
   if (problems.length) {
     console.error(`warning: ${problems.length} of ${anchors} cues and notes do not find their place in this text; the build will fail until you fix them in ${shown(target)}:`);

@@ -5,11 +5,16 @@
  * bio and tags, and the article's paragraphs as the body, escaped so that
  * nothing in them can turn into Markdown.
  */
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
+import { remarkPlugins } from '../plugins/index.ts';
+import remarkReportProblems from '../plugins/remark-report-problems.ts';
 import { ImportError, type CleanedArticle } from './article-import.ts';
 import { FULL_TEXT_SUFFIX } from './editions.ts';
 import { escapeMarkdown } from './markdown-escape.ts';
-import { describeSelector, findQuote, fold, normalise } from './quote-match.ts';
+import { fold } from './quote-match.ts';
 import { readingSchema, type Reading } from './reading-schema.ts';
 
 /** Split a Markdown file into its YAML frontmatter and its body. */
@@ -51,7 +56,7 @@ export interface EditionOptions {
  * untouched when the article gives none or the same), and the article's
  * paragraphs, one blank line between them.
  */
-export function fullTextEdition(readingSource: string, article: CleanedArticle, options: EditionOptions): { text: string; reading: Reading } {
+export function fullTextEdition(readingSource: string, article: CleanedArticle, options: EditionOptions): { text: string; reading: Reading; body: string } {
   const { yaml } = splitFrontmatter(readingSource, options.readingFile);
   const doc = parseDocument(yaml);
   if (doc.errors.length) throw new ImportError(`${options.readingFile}: its frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})`);
@@ -69,39 +74,18 @@ export function fullTextEdition(readingSource: string, article: CleanedArticle, 
 
   const reading = readingFrom(doc.toJS(), options.readingFile.replace(/\.md$/, FULL_TEXT_SUFFIX));
   const body = article.paragraphs.map(escapeMarkdown).join('\n\n');
-  return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n\n${body}\n`, reading };
+  return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n\n${body}\n`, reading, body };
 }
 
 /**
- * A preview of what the build will check: every argument cue and note quote
- * must be found exactly once in the paragraphs, and the cues in order. The
- * build (remarkArguments, remarkMarginNotes) stays the judge; this lets the
- * import say at once what will need fixing.
+ * What the build will refuse in this edition: every argument cue and note
+ * anchor that does not find its place, and anything else the reading's
+ * plugins report. It runs those same plugins (all but the last, which would
+ * throw), so the import and the build can never disagree.
  */
-export function anchorProblems(reading: Reading, paragraphs: string[]): string[] {
-  const texts = paragraphs.map((paragraph) => normalise(paragraph));
-  const problems: string[] = [];
-  const cues = [
-    ...reading.arguments.map((argument, i) => ({ field: `arguments.${i}.cue`, phrase: argument.cue })),
-    { field: 'conclusion.cue', phrase: reading.conclusion.cue },
-  ];
-  let last = { paragraph: -1, offset: -1 };
-  for (const cue of cues) {
-    const hits = texts.flatMap((text, paragraph) => findQuote(text, { exact: cue.phrase }).map((match) => ({ paragraph, offset: match.start })));
-    if (hits.length === 0) problems.push(`${cue.field}: cue "${cue.phrase}" not found in the text`);
-    else if (hits.length > 1) problems.push(`${cue.field}: cue "${cue.phrase}" found ${hits.length} times`);
-    else {
-      const hit = hits[0]!;
-      if (hit.paragraph < last.paragraph || (hit.paragraph === last.paragraph && hit.offset <= last.offset))
-        problems.push(`${cue.field}: cue "${cue.phrase}" comes before the previous cue`);
-      last = hit;
-    }
-  }
-  reading.notes.forEach((note, i) => {
-    const selector = { exact: note.quote, prefix: note.prefix, suffix: note.suffix };
-    const count = texts.reduce((sum, text) => sum + findQuote(text, selector).length, 0);
-    if (count === 0) problems.push(`notes.${i} (${note.id}): quote ${describeSelector(selector)} not found in the text`);
-    else if (count > 1) problems.push(`notes.${i} (${note.id}): quote ${describeSelector(selector)} found ${count} times`);
-  });
-  return problems;
+export async function anchorProblems(reading: Reading, body: string): Promise<string[]> {
+  const file = new VFile({ value: body, data: { astro: { frontmatter: reading } } });
+  const processor = remark().use(remarkGfm).use(remarkPlugins.filter((plugin) => plugin !== remarkReportProblems));
+  await processor.run(processor.parse(file), file);
+  return file.data.gloss?.problems ?? [];
 }

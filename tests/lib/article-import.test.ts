@@ -330,10 +330,10 @@ describe('fullTextEdition', () => {
     expect(body).toContain('\\# Not a heading, just a hash the page kept\n1\\. Not a list either');
   });
 
-  it('checks ahead that every cue and note anchors in the text', () => {
-    expect(anchorProblems(full, cleaned.paragraphs)).toEqual([]);
+  it('checks ahead, with the build’s own plugins, that every cue and note anchors in the text', async () => {
+    expect(await anchorProblems(full, body)).toEqual([]);
     const moved = { ...full, conclusion: { cue: 'So, no' }, notes: [{ ...full.notes[0]!, quote: 'Port Authority' }] };
-    expect(anchorProblems(moved, cleaned.paragraphs)).toEqual([
+    expect(await anchorProblems(moved, body)).toEqual([
       'conclusion.cue: cue "So, no" not found in the text',
       'notes.0 (harbour-board): quote "Port Authority" not found in the text',
     ]);
