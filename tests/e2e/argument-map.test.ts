@@ -1,16 +1,11 @@
 /** The argument map in a real browser, JavaScript off unless axe needs it. */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { parseReading } from '../../src/lib/reading-schema.ts';
 import { axeAudit } from '../support/axe.ts';
 import { open, sites, useBrowser } from '../support/pages.ts';
-import { root } from '../support/project.ts';
+import { committedReading } from '../support/project.ts';
 
 const browser = useBrowser();
-const file = path.join(root, 'content/readings/china-russia-alliance.md');
-const reading = parseReading(parseFrontmatter(await readFile(file, 'utf8')).frontmatter, file);
+const reading = await committedReading('china-russia-alliance.md');
 
 describe.each(sites())('argument map ($name build)', ({ url }) => {
   test('has one root, the thesis, with the three reasons under it in the frontmatter’s order, and their points', async () => {

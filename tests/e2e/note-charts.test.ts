@@ -1,17 +1,12 @@
 /** The charts of the notes' figures in a real browser, JavaScript off unless axe needs it. */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { parseReading } from '../../src/lib/reading-schema.ts';
 import { axeAudit } from '../support/axe.ts';
 import { open, sites, useBrowser } from '../support/pages.ts';
-import { root } from '../support/project.ts';
+import { committedReading } from '../support/project.ts';
 
 const browser = useBrowser();
-const file = path.join(root, 'content/readings/china-russia-alliance.md');
-const reading = parseReading(parseFrontmatter(await readFile(file, 'utf8')).frontmatter, file);
+const reading = await committedReading('china-russia-alliance.md');
 const charted = reading.notes.filter((note) => note.chart);
 
 /**

@@ -8,7 +8,9 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { stringify as stringifyYaml } from 'yaml';
+import { parseReading, type Reading } from '../../src/lib/reading-schema.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -75,4 +77,10 @@ export async function committedReadings(): Promise<Record<string, string>> {
 /** The text of a reading file: YAML frontmatter and a Markdown body. */
 export function readingFile(frontmatter: unknown, body: string): string {
   return `---\n${stringifyYaml(frontmatter)}---\n${body}`;
+}
+
+/** A committed reading's validated frontmatter, as the pages see it. */
+export async function committedReading(name: string): Promise<Reading> {
+  const file = path.join(root, 'content/readings', name);
+  return parseReading(parseFrontmatter(await readFile(file, 'utf8')).frontmatter, file);
 }
