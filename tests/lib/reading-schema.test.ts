@@ -2,6 +2,16 @@ import { expect, test } from 'vitest';
 import { parseReading } from '../../src/lib/reading-schema.ts';
 import { readFixture } from '../support/pipeline.ts';
 
+/** The error parsing `frontmatter` fails with, every problem listed; '' if it parses. */
+function problemsOf(frontmatter: unknown): string {
+  try {
+    parseReading(frontmatter, 'x.md');
+    return '';
+  } catch (caught) {
+    return String(caught);
+  }
+}
+
 const valid = async () => (await readFixture('tea-tariffs.md')).frontmatter as Record<string, any>;
 
 test('accepts the fixture reading and keeps a month-only date as it is', async () => {
@@ -24,14 +34,7 @@ test('refuses duplicate argument ids and notes without a source', async () => {
   const frontmatter = await valid();
   frontmatter.arguments[1].id = frontmatter.arguments[0].id;
   frontmatter.notes[0].sources = [];
-  const error = (() => {
-    try {
-      parseReading(frontmatter, 'x.md');
-    } catch (caught) {
-      return String(caught);
-    }
-    return '';
-  })();
+  const error = problemsOf(frontmatter);
   expect(error).toContain('arguments.1.id: duplicate argument id "growers"');
   expect(error).toContain('notes.0.sources: every note cites at least one source');
 });
@@ -41,14 +44,7 @@ test('refuses ids that would clash with the page’s own fragments', async () =>
   frontmatter.arguments[0].id = 'conclusion';
   frontmatter.arguments[1].id = 'growers-2';
   frontmatter.notes[0].id = 'fn-1';
-  const error = (() => {
-    try {
-      parseReading(frontmatter, 'x.md');
-    } catch (caught) {
-      return String(caught);
-    }
-    return '';
-  })();
+  const error = problemsOf(frontmatter);
   expect(error).toContain('arguments.0.id: "conclusion" would clash with the page\'s own fragments');
   expect(error).toContain('arguments.1.id: "growers-2" would clash');
   expect(error).toContain('notes.0.id: ids starting "fn-" are kept for footnotes');
