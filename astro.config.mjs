@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
+import { fileURLToPath } from 'node:url';
+import { readingsFolderOf } from './src/lib/editions.ts';
+import { markdownOptions, readingProcessor } from './src/plugins/processor.ts';
 
 // Where the site is served from. Set both when building for a host:
 //   GLOSS_SITE=https://example.org GLOSS_BASE=/annotated/ npm run build
@@ -19,10 +20,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    // Astro 7's default processor ignores remark/rehype plugins; unified runs them.
-    processor: unified({ remarkPlugins, rehypePlugins }),
-    // Readings are prose; Shiki's inline colour styles would need 'unsafe-inline'.
-    syntaxHighlight: false,
+    // The reading plugins run on content/readings/ only; other Markdown pages are plain.
+    processor: readingProcessor({ readingsFolder: readingsFolderOf(fileURLToPath(new URL('.', import.meta.url))) }),
+    ...markdownOptions,
   },
   devToolbar: { enabled: false },
   security: {

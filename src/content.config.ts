@@ -16,10 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { readingId, readingPatterns } from './lib/editions.ts';
+import { READINGS_FOLDER, readingId, readingPatterns } from './lib/editions.ts';
 import { readingSchema } from './lib/reading-schema.ts';
 
-const base = new URL('../content/readings/', import.meta.url);
+const base = new URL(`../${READINGS_FOLDER}/`, import.meta.url);
 
 function filesIn(folder: URL): string[] {
   try {

@@ -17,7 +17,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError, decodeArticle, excerpt, importArticle } from '../lib/article-import.ts';
-import { FULL_TEXT_SUFFIX } from '../lib/editions.ts';
+import { FULL_TEXT_SUFFIX, isReadersEdition, readingsFolderOf } from '../lib/editions.ts';
 import { anchorProblems, fullTextEdition, readReading } from '../lib/full-text-edition.ts';
 
 const USAGE = 'usage: npm run import -- <file> [--reading <slug>] [--force]';
@@ -25,7 +25,7 @@ const USAGE = 'usage: npm run import -- <file> [--reading <slug>] [--force]';
 const MAX_BYTES = 5 * 1024 * 1024;
 
 const root = path.resolve(import.meta.dirname, '../..');
-const readingsDir = path.join(root, 'content/readings');
+const readingsDir = readingsFolderOf(root);
 /** Paths as the reader sees them: relative to the project. */
 const shown = (file: string) => path.relative(root, file) || file;
 
@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<void> {
   if (article.tags) console.log(`  tags from line ${article.tags.line}: ${article.tags.tags.join(' · ')}`);
   for (const warning of article.warnings) console.error(`warning: ${warning}`);
 
-  const problems = await anchorProblems(edition.reading, edition.body);
+  const problems = await anchorProblems(edition.reading, edition.body, target);
   const anchors = reading.arguments.length + 1 + reading.notes.length;
   if (problems.length) {
     console.error(`warning: ${problems.length} of ${anchors} cues and notes do not find their place in this text; the build will fail until you fix them in ${shown(target)}:`);
@@ -96,7 +96,7 @@ async function chooseReading(wanted: string | undefined): Promise<string> {
     throw new ImportError(`no readings folder at ${shown(readingsDir)}; run the import from a Gloss project`);
   }
   const slugs = files
-    .filter((file) => file.endsWith('.md') && !file.endsWith(FULL_TEXT_SUFFIX) && !/^[._]/.test(file))
+    .filter(isReadersEdition)
     .map((file) => file.slice(0, -'.md'.length))
     .sort();
   if (!slugs.length) throw new ImportError(`no reading in ${shown(readingsDir)} to import a full text into`);

@@ -5,12 +5,10 @@
  * bio and tags, and the article's paragraphs as the body, escaped so that
  * nothing in them can turn into Markdown.
  */
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
-import { VFile } from 'vfile';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
-import { remarkPlugins } from '../plugins/index.ts';
-import remarkReportProblems from '../plugins/remark-report-problems.ts';
+import { readingRenderer } from '../plugins/processor.ts';
 import { ImportError, type CleanedArticle } from './article-import.ts';
 import { FULL_TEXT_SUFFIX } from './editions.ts';
 import { escapeMarkdown } from './markdown-escape.ts';
@@ -80,12 +78,14 @@ export function fullTextEdition(readingSource: string, article: CleanedArticle, 
 /**
  * What the build will refuse in this edition: every argument cue and note
  * anchor that does not find its place, and anything else the reading's
- * plugins report. It runs those same plugins (all but the last, which would
- * throw), so the import and the build can never disagree.
+ * plugins report. It renders the edition through the build's own processor
+ * (smart punctuation included) as the file `file`, an absolute path in the
+ * readings' folder, collecting the problems the build would fail with, so
+ * the import and the build judge the text alike.
  */
-export async function anchorProblems(reading: Reading, body: string): Promise<string[]> {
-  const file = new VFile({ value: body, data: { astro: { frontmatter: reading } } });
-  const processor = remark().use(remarkGfm).use(remarkPlugins.filter((plugin) => plugin !== remarkReportProblems));
-  await processor.run(processor.parse(file), file);
-  return file.data.gloss?.problems ?? [];
+export async function anchorProblems(reading: Reading, body: string, file: string): Promise<string[]> {
+  let problems: string[] = [];
+  const renderer = await readingRenderer({ readingsFolder: path.dirname(file), onProblems: (found) => (problems = found) });
+  await renderer.render(body, { frontmatter: reading, fileURL: pathToFileURL(file) });
+  return problems;
 }

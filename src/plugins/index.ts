@@ -1,6 +1,7 @@
 /**
- * The reading pipeline, in the order it must run: Astro's config and the
- * tests both use this list, so the tests exercise exactly what the site runs.
+ * The reading pipeline, in the order it must run. `processor.ts` builds the
+ * one processor from this list for the site, the tests, the importer and the
+ * bench, so they all run exactly what the site runs.
  */
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';

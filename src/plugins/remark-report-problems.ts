@@ -18,12 +18,15 @@ import { failWith } from '../lib/reading-file.ts';
 export interface Options {
   /** First line of the error, after the file's path. Default: `'the text does not fit its frontmatter'`. */
   summary?: string;
+  /** Receive the problems instead of failing with them (the importer warns with them). */
+  onProblems?: (problems: string[], file: VFile) => void;
 }
 
 export default function remarkReportProblems(options: Options = {}) {
   const summary = options.summary ?? 'the text does not fit its frontmatter';
   return (_tree: Root, file: VFile) => {
     const problems = file.data.gloss?.problems ?? [];
-    if (problems.length) failWith(file, summary, problems);
+    if (options.onProblems) options.onProblems(problems, file);
+    else if (problems.length) failWith(file, summary, problems);
   };
 }

@@ -331,9 +331,10 @@ describe('fullTextEdition', () => {
   });
 
   it('checks ahead, with the build’s own plugins, that every cue and note anchors in the text', async () => {
-    expect(await anchorProblems(full, body)).toEqual([]);
+    const file = path.resolve('content/readings/river-towns.full.md');
+    expect(await anchorProblems(full, body, file)).toEqual([]);
     const moved = { ...full, conclusion: { cue: 'So, no' }, notes: [{ ...full.notes[0]!, quote: 'Port Authority' }] };
-    expect(await anchorProblems(moved, body)).toEqual([
+    expect(await anchorProblems(moved, body, file)).toEqual([
       'conclusion.cue: cue "So, no" not found in the text',
       'notes.0 (harbour-board): quote "Port Authority" not found in the text',
     ]);

@@ -1,15 +1,18 @@
 /**
- * Render Markdown through the same processor Astro builds the site with:
- * @astrojs/markdown-remark's `createMarkdownProcessor` with our plugin lists.
+ * Render Markdown through the same processor Astro builds the site with
+ * (`readingRenderer`, from src/plugins/processor.ts), taking the fixtures'
+ * folder, tests/fixtures/readings, for the readings' folder.
  */
 import { readFile } from 'node:fs/promises';
-import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins } from '../../src/plugins/index.ts';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { readingRenderer } from '../../src/plugins/processor.ts';
 
-const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins, syntaxHighlight: false });
+export const fixtureReadings = fileURLToPath(new URL('../fixtures/readings/', import.meta.url));
+const processor = await readingRenderer({ readingsFolder: fixtureReadings });
 
-/** Render `body` as if it were the file `path` with this frontmatter. */
-export async function render(body: string, frontmatter: Record<string, unknown>, path = 'content/readings/fixture.md') {
+/** Render `body` as if it were the file `path` (relative to the working directory) with this frontmatter. */
+export async function render(body: string, frontmatter: Record<string, unknown>, path = 'tests/fixtures/readings/fixture.md') {
   const { code } = await processor.render(body, { frontmatter, fileURL: new URL(`file://${process.cwd()}/${path}`) });
   return code;
 }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { stringify as stringifyYaml } from 'yaml';
+import { isReadersEdition, readingsFolderOf } from '../../src/lib/editions.ts';
 import { parseReading, type Reading } from '../../src/lib/reading-schema.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -49,9 +50,10 @@ export function build(cwd: string, outDir: string, env: Record<string, string> =
 
 /**
  * A copy of the project whose content/readings holds exactly `readings`
- * (file name → file text), ready to build.
+ * (file name → file text), plus `files` (path in the project → file text,
+ * e.g. a page in src/pages), ready to build.
  */
-export async function projectWith(readings: Record<string, string>): Promise<string> {
+export async function projectWith(readings: Record<string, string>, files: Record<string, string> = {}): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'gloss-project-'));
   for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     await cp(path.join(root, entry), path.join(dir, entry), { recursive: true });
@@ -60,6 +62,10 @@ export async function projectWith(readings: Record<string, string>): Promise<str
     if (name !== '.astro') await symlink(path.join(root, 'node_modules', name), path.join(dir, 'node_modules', name));
   await mkdir(path.join(dir, 'content/readings'), { recursive: true });
   for (const [name, text] of Object.entries(readings)) await writeFile(path.join(dir, 'content/readings', name), text);
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
   return dir;
 }
 
@@ -69,8 +75,8 @@ export async function projectWith(readings: Record<string, string>): Promise<str
  * the tests describe.
  */
 export async function committedReadings(): Promise<Record<string, string>> {
-  const folder = path.join(root, 'content/readings');
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.md') && !name.endsWith('.full.md'));
+  const folder = readingsFolderOf(root);
+  const names = (await readdir(folder)).filter(isReadersEdition);
   return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(folder, name), 'utf8')])));
 }
 
