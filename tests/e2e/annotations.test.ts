@@ -6,11 +6,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { findQuote, fold } from '../../src/lib/quote-match.ts';
-import { open, sites, useBrowser } from '../support/pages.ts';
+import { open, READING, sites, useBrowser } from '../support/pages.ts';
 import { collectionProblems } from '../support/web-annotation.ts';
 
 const browser = useBrowser();
-const READING = 'china-russia-alliance/';
 
 interface Annotation {
   id: string;

@@ -1,13 +1,13 @@
 /** The argument map in a real browser, JavaScript off unless axe needs it. */
 import { describe, expect, test } from 'vitest';
 import { axeAudit } from '../support/axe.ts';
-import { open, sites, useBrowser } from '../support/pages.ts';
+import { open, readingSites, useBrowser } from '../support/pages.ts';
 import { committedReading } from '../support/project.ts';
 
 const browser = useBrowser();
 const reading = await committedReading('china-russia-alliance.md');
 
-describe.each(sites())('argument map ($name build)', ({ url }) => {
+describe.each(readingSites())('argument map ($name build)', ({ url }) => {
   test('has one root, the thesis, with the three reasons under it in the frontmatter’s order, and their points', async () => {
     const page = await open(browser(), url);
     const roots = await page.locator('.argument-map').evaluate((map) =>

@@ -6,10 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { open, sites, useBrowser } from '../support/pages.ts';
+import { open, READING, sites, useBrowser } from '../support/pages.ts';
 
 const browser = useBrowser();
-const READING = 'china-russia-alliance/';
 const ARGUMENTS = ['economic', 'geopolitical', 'geo-economic'];
 
 /** Every fragment a reader can link to on the page: sections, paragraphs, notes. */

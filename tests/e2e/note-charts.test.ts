@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeAudit } from '../support/axe.ts';
-import { open, sites, useBrowser } from '../support/pages.ts';
+import { open, readingSites, useBrowser } from '../support/pages.ts';
 import { committedReading } from '../support/project.ts';
 
 const browser = useBrowser();
@@ -41,7 +41,7 @@ function readCharts(page: Page) {
   );
 }
 
-describe.each(sites())('note charts ($name build)', ({ url }) => {
+describe.each(readingSites())('note charts ($name build)', ({ url }) => {
   test('each note with figures carries its chart, titled, with its source', async () => {
     const page = await open(browser(), url);
     const charts = await readCharts(page);

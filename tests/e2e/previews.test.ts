@@ -7,11 +7,13 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { open, sites, useBrowser } from '../support/pages.ts';
+import { open, READING, sites, useBrowser } from '../support/pages.ts';
 import { isPng, pngSize } from '../support/png.ts';
+import { committedReadingEntries } from '../support/project.ts';
 
 const browser = useBrowser();
-const READING = 'china-russia-alliance/';
+/** The readings the site was built from (tests/e2e/global-setup.ts builds the committed ones). */
+const readings = committedReadingEntries();
 
 /** Every <meta property|name> as one map, and the canonical link. */
 const metadata = (page: Page) =>
@@ -113,40 +115,37 @@ describe.each(sites())('previews ($name build)', (site) => {
   });
 
   test('the reading page previews as the reading and credits the original for reference managers and search engines', async () => {
-    for (const path of [READING, '']) {
-      // The root shows the one reading: its metadata names the reading's own URL.
-      const page = await open(browser(), `${url}${path}`);
-      const { meta, canonical } = await metadata(page);
-      const own = `${origin}${base}${READING}`;
-      expect(canonical).toBe(own);
-      expect(meta).toMatchObject({
-        'og:title': 'Three reasons why the China-Russia alliance is deepening',
-        'og:url': own,
-        'og:image': `${own}og.png`,
-        'twitter:card': 'summary_large_image',
-        citation_title: 'Three reasons why the China-Russia alliance is deepening',
-        citation_author: 'Andrew Latham',
-        citation_publication_date: '2022/03',
-        citation_journal_title: 'The Hill',
-      });
-      await expectImage(meta['og:image']!);
-      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-      expect(jsonLd).toMatchObject({
-        '@context': 'https://schema.org',
-        '@type': 'Article',
-        url: own,
-        isBasedOn: {
-          '@type': 'OpinionNewsArticle',
-          '@id': `${own}#original`,
-          headline: 'Three reasons why the China-Russia alliance is deepening',
-          author: { '@type': 'Person', name: 'Andrew Latham' },
-          publisher: { name: 'The Hill' },
-        },
-      });
-      // The original's identity is where the footer cites it.
-      expect(await page.locator('#original').innerText()).toContain('The Hill, March 2022');
-      await page.context().close();
-    }
+    const page = await open(browser(), `${url}${READING}`);
+    const { meta, canonical } = await metadata(page);
+    const own = `${origin}${base}${READING}`;
+    expect(canonical).toBe(own);
+    expect(meta).toMatchObject({
+      'og:title': 'Three reasons why the China-Russia alliance is deepening',
+      'og:url': own,
+      'og:image': `${own}og.png`,
+      'twitter:card': 'summary_large_image',
+      citation_title: 'Three reasons why the China-Russia alliance is deepening',
+      citation_author: 'Andrew Latham',
+      citation_publication_date: '2022/03',
+      citation_journal_title: 'The Hill',
+    });
+    await expectImage(meta['og:image']!);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      url: own,
+      isBasedOn: {
+        '@type': 'OpinionNewsArticle',
+        '@id': `${own}#original`,
+        headline: 'Three reasons why the China-Russia alliance is deepening',
+        author: { '@type': 'Person', name: 'Andrew Latham' },
+        publisher: { name: 'The Hill' },
+      },
+    });
+    // The original's identity is where the footer cites it.
+    expect(await page.locator('#original').innerText()).toContain('The Hill, March 2022');
+    await page.context().close();
   });
 
   test('the social images are byte for byte the same in both builds', async () => {
@@ -164,7 +163,10 @@ describe.each(sites())('previews ($name build)', (site) => {
     expect(robots).toContain(`Sitemap: ${origin}${base}sitemap.xml`);
     const sitemap = await (await fetch(`${url}sitemap.xml`)).text();
     const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc!);
-    expect(locations).toEqual([`${READING}`, `${READING}economic/`, `${READING}geopolitical/`, `${READING}geo-economic/`].map((path) => `${origin}${base}${path}`));
+    // Each reading's page and its arguments' pages, and nothing else.
+    const expected = (await readings).flatMap(({ id, reading }) => [`${id}/`, ...reading.arguments.map((a) => `${id}/${a.id}/`)]);
+    expect([...locations].sort()).toEqual(expected.map((path) => `${origin}${base}${path}`).sort());
+    expect(locations).toEqual(expect.arrayContaining([`${READING}`, `${READING}economic/`, `${READING}geopolitical/`, `${READING}geo-economic/`].map((path) => `${origin}${base}${path}`)));
     for (const location of locations) expect((await fetch(local(location))).status, location).toBe(200);
   });
 
@@ -175,13 +177,18 @@ describe.each(sites())('previews ($name build)', (site) => {
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('No page here');
     const links = await page.locator('main a').evaluateAll((all) => all.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
-    expect(links).toEqual([
+    // Every reading by its title, in title order, each followed by its arguments; then the home page.
+    const titles = (await readings).map(({ reading }) => reading.title).sort((a, b) => a.localeCompare(b));
+    expect(links.filter(([, href]) => /^[^/]+\/$/.test(href!.slice(url.length))).map(([title]) => title)).toEqual(titles);
+    const ours = links.findIndex(([title]) => title === 'Three reasons why the China-Russia alliance is deepening');
+    expect(links.slice(ours, ours + 4)).toEqual([
       ['Three reasons why the China-Russia alliance is deepening', `${url}${READING}`],
       ['Reason 1 of 3: Economic', `${url}${READING}economic/`],
       ['Reason 2 of 3: Geopolitical', `${url}${READING}geopolitical/`],
       ['Reason 3 of 3: Geo-economic', `${url}${READING}geo-economic/`],
-      ['Go to the home page', url],
     ]);
+    expect(links.at(-1)).toEqual(['Go to the home page', url]);
+    expect(links).toHaveLength(titles.length + (await readings).reduce((n, { reading }) => n + reading.arguments.length, 0) + 1);
     for (const [, href] of links) expect((await fetch(href!)).status, href!).toBe(200);
     // Its stylesheet loads from the nested path too.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');

@@ -1,7 +1,7 @@
 /** The section navigator, the reading time and the sections' shares, in a real browser. */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { open, sites, useBrowser } from '../support/pages.ts';
+import { open, readingSites, useBrowser } from '../support/pages.ts';
 
 const browser = useBrowser();
 const SECTIONS = [
@@ -31,7 +31,7 @@ const wordsBySection = (page: Page) =>
     }),
   );
 
-describe.each(sites())('reading aids ($name build)', ({ url }) => {
+describe.each(readingSites())('reading aids ($name build)', ({ url }) => {
   test('without JavaScript the navigator is a plain list of links to the five sections, and they work', async () => {
     const page = await open(browser(), url);
     const nav = page.getByRole('navigation', { name: 'Sections of the text' });

@@ -1,10 +1,10 @@
 /** The reading page as a reader meets it, in a real browser, with JavaScript off. */
 import { describe, expect, test } from 'vitest';
-import { open, sites, useBrowser } from '../support/pages.ts';
+import { open, readingSites, useBrowser } from '../support/pages.ts';
 
 const browser = useBrowser();
 
-describe.each(sites())('reading page ($name build)', ({ url }) => {
+describe.each(readingSites())('reading page ($name build)', ({ url }) => {
   test('shows the header, the argument at a glance, the text and the footer', async () => {
     const page = await open(browser(), url);
     await expect(page.locator('h1').textContent()).resolves.toBe('Three reasons why the China-Russia alliance is deepening');

@@ -5,6 +5,16 @@ import { launchChromium } from './browser.ts';
 
 export const sites = () => inject('sites');
 
+/**
+ * The committed reading the browser tests describe, by its path. Tests open
+ * it there, never at the site's root, which shows a reading only while it is
+ * the only one: adding a reading must leave them green.
+ */
+export const READING = 'china-russia-alliance/';
+
+/** Each build, with `url` the reading's page (`root` is the site's root): for tests of the reading page. */
+export const readingSites = () => sites().map((site) => ({ ...site, root: site.url, url: `${site.url}${READING}` }));
+
 /** Launch Chromium once per test file and close it afterwards. */
 export function useBrowser(): () => Browser {
   let browser: Browser;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { stringify as stringifyYaml } from 'yaml';
-import { isReadersEdition, readingsFolderOf } from '../../src/lib/editions.ts';
+import { isReadersEdition, readingId, readingsFolderOf } from '../../src/lib/editions.ts';
 import { parseReading, type Reading } from '../../src/lib/reading-schema.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -89,4 +89,9 @@ export function readingFile(frontmatter: unknown, body: string): string {
 export async function committedReading(name: string): Promise<Reading> {
   const file = path.join(root, 'content/readings', name);
   return parseReading(parseFrontmatter(await readFile(file, 'utf8')).frontmatter, file);
+}
+
+/** Every committed reading's validated frontmatter, with the id (URL segment) it is served at. */
+export async function committedReadingEntries(): Promise<{ id: string; reading: Reading }[]> {
+  return Promise.all(Object.keys(await committedReadings()).map(async (name) => ({ id: readingId(name), reading: await committedReading(name) })));
 }
