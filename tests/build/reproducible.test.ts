@@ -1,14 +1,17 @@
 /**
- * Gates: the build needs no network, and two builds of the same sources are
- * byte-identical. One copy of the project builds inside a fresh network
- * namespace (unshare: no interface but a loopback that is down, so no DNS and
- * no connection can succeed); a second copy, elsewhere on disk, builds
- * normally. Both must succeed and ship exactly the same bytes.
+ * Gates: the build needs no network, takes nothing from the clock, and two
+ * builds of the same sources are byte-identical. One copy of the project
+ * builds inside a fresh network namespace (unshare: no interface but a
+ * loopback that is down, so no DNS and no connection can succeed) with its
+ * clock set to 2001; then a second copy, elsewhere on disk, builds normally
+ * with its clock set to 2031. They run one after the other, each with its own
+ * caches. Both must succeed and ship exactly the same bytes.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { lstat, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { siteFiles } from '../support/built-site.ts';
@@ -17,6 +20,10 @@ import { build, committedReadings, projectWith, type BuildResult } from '../supp
 /** A new user and network namespace: works unprivileged where user namespaces are allowed, and as root. */
 const WITHOUT_NETWORK = ['unshare', '--map-root-user', '--net'];
 const HOST = { GLOSS_SITE: 'https://gloss.example', GLOSS_BASE: '/annotated/' };
+const FAKE_CLOCK = pathToFileURL(path.join(import.meta.dirname, '../support/fake-clock.mjs')).href;
+/** Two clocks years apart, on different days, months and times of day. TZ=UTC so the build's log shows the time as set. */
+const clockAt = (now: string) => ({ FAKE_NOW: now, NODE_OPTIONS: `--import=${FAKE_CLOCK}`, TZ: 'UTC' });
+const CLOCKS = ['2001-02-03T04:05:06Z', '2031-10-11T12:13:14Z'] as const;
 
 let projects: string[] = [];
 let offline: BuildResult;
@@ -24,10 +31,14 @@ let online: BuildResult;
 
 beforeAll(async () => {
   const readings = await committedReadings();
-  projects = await Promise.all([projectWith(readings), projectWith(readings)]);
-  const [first, second] = projects;
-  [offline, online] = await Promise.all([build(first!, path.join(first!, 'dist'), HOST, WITHOUT_NETWORK), build(second!, path.join(second!, 'dist'), HOST)]);
-}, 300_000);
+  // One after the other: each build has the machine, and its copy, to itself.
+  const first = await projectWith(readings);
+  projects.push(first);
+  offline = await build(first, path.join(first, 'dist'), { ...HOST, ...clockAt(CLOCKS[0]) }, WITHOUT_NETWORK);
+  const second = await projectWith(readings);
+  projects.push(second);
+  online = await build(second, path.join(second, 'dist'), { ...HOST, ...clockAt(CLOCKS[1]) });
+}, 400_000);
 
 afterAll(() => Promise.all(projects.map((dir) => rm(dir, { recursive: true, force: true }))));
 
@@ -52,7 +63,19 @@ test('the build succeeds with no network at all', () => {
   expect(offline.code, offline.output).toBe(0);
 });
 
-test('two builds of the same sources are byte-identical', async () => {
+test('each build ran under its own clock, with its own caches', async () => {
+  // Astro stamps each log line with the time of day: 04:05 in 2001, 12:13 in 2031.
+  expect(offline.output, offline.output).toMatch(/^04:0\d:\d\d /m);
+  expect(online.output, online.output).toMatch(/^12:1\d:\d\d /m);
+  expect(offline.output).not.toMatch(/^12:1\d:\d\d /m);
+  for (const project of projects)
+    for (const cache of ['.astro', '.vite']) {
+      const entry = await lstat(path.join(project, 'node_modules', cache)).catch(() => undefined);
+      expect(entry?.isSymbolicLink() ?? false, `${cache} of ${project} is its own`).toBe(false);
+    }
+});
+
+test('two builds of the same sources, years apart by their clocks, are byte-identical', async () => {
   expect(online.code, online.output).toBe(0);
   const [a, b] = await Promise.all([fingerprint(offline.outDir), fingerprint(online.outDir)]);
   expect(Object.keys(a).length).toBeGreaterThan(2);

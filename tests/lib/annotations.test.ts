@@ -1,5 +1,5 @@
 /** The W3C Web Annotation export of a reading's margin notes, checked against the model. */
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { annotationCollection } from '../../src/lib/annotations.ts';
 import { noteBodies, parseHtml } from '../../src/lib/html-fragments.ts';
 import { parseReading } from '../../src/lib/reading-schema.ts';
@@ -51,8 +51,22 @@ test('targets the original by its URL once the reading knows it', async () => {
   expect(result.first.items.map((a: { target: { source: string } }) => a.target.source)).toEqual(['https://gazette.example/tea', 'https://gazette.example/tea']);
 });
 
-test('is the same from one build to the next: nothing in it comes from the clock', async () => {
-  expect(JSON.stringify(await collection())).toBe(JSON.stringify(await collection()));
+test.each([
+  ['with an annotated date', (f: Record<string, any>) => (f.annotated = '2026-11-29')],
+  ['without one', (f: Record<string, any>) => delete f.annotated],
+])('is the same whatever day the clock says, %s: nothing in it comes from the clock', async (_, change) => {
+  /** The collection made while the clock says `now`. */
+  const madeAt = async (now: string) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date(now));
+      expect(new Date().toISOString(), 'the clock is faked').toBe(now);
+      return JSON.stringify(await collection(change));
+    } finally {
+      vi.useRealTimers();
+    }
+  };
+  expect(await madeAt('2001-02-03T04:05:06.000Z')).toBe(await madeAt('2031-10-11T12:13:14.000Z'));
 });
 
 test('a note missing from the rendered reading fails, naming it', async () => {

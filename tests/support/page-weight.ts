@@ -5,7 +5,7 @@
  * by the page-weight gate and by the bench.
  */
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import type { Browser, Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { open } from './pages.ts';
 
 export const RESOURCE_TYPES = ['html', 'css', 'js', 'font', 'image', 'other'] as const;
@@ -26,7 +26,25 @@ export interface FirstLoad {
   blockingScripts: string[];
   /** `font-display` of each @font-face rule the page's stylesheets declare. */
   fontDisplays: string[];
+  /** The fonts Chromium actually drew the page's text with, and whether each is a web font (from an @font-face). */
+  drawnFonts: { family: string; webFont: boolean }[];
   urls: string[];
+}
+
+/** The elements that hold the page's text: what the fonts gate checks was drawn in a font. */
+const TEXT = 'body :is(h1, h2, h3, p, li, a, aside, figcaption, th, td, cite, span, button)';
+
+/** The fonts Chromium drew the text of `page` with (DevTools' CSS.getPlatformFontsForNode), each family once. */
+async function drawnFonts(page: Page): Promise<FirstLoad['drawnFonts']> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: TEXT });
+  const fonts = new Map<string, boolean>();
+  for (const nodeId of nodeIds) for (const font of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts) fonts.set(font.familyName, font.isCustomFont);
+  await cdp.detach();
+  return [...fonts].map(([family, webFont]) => ({ family, webFont })).sort((a, b) => a.family.localeCompare(b.family));
 }
 
 const TYPE_OF: Record<string, ResourceType> = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image' };
@@ -57,9 +75,11 @@ export async function measureFirstLoad(browser: Browser, url: string, viewport =
       fontDisplays: fontFaces.map((rule) => (rule as CSSFontFaceRule).style.getPropertyValue('font-display') || 'auto'),
     };
   });
+  const fonts = await drawnFonts(page);
   await page.context().close();
   return {
     bytes,
+    drawnFonts: fonts,
     inlineScript: total(...inPage.inline.map(measure)),
     blockingScripts: inPage.blocking,
     fontDisplays: inPage.fontDisplays,

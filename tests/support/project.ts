@@ -1,8 +1,9 @@
 /**
  * Build the site, or a throwaway copy of it with other readings, the way a
  * user does: `astro build` in a child process, reporting its exit code and
- * output. Copies get their own node_modules folder of links, so Astro's cache
- * (node_modules/.astro) is never shared between concurrent builds.
+ * output. Copies get their own node_modules folder of links to the
+ * project's packages, without its caches (node_modules/.vite, .astro,
+ * .cache), so builds never share Vite's, Astro's or Gloss's caches.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
@@ -58,8 +59,9 @@ export async function projectWith(readings: Record<string, string>, files: Recor
   for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     await cp(path.join(root, entry), path.join(dir, entry), { recursive: true });
   await mkdir(path.join(dir, 'node_modules'));
+  // Hidden entries are tools' state (.vite, .astro, .cache…): each copy starts its own, never shares the project's.
   for (const name of await readdir(path.join(root, 'node_modules')))
-    if (name !== '.astro') await symlink(path.join(root, 'node_modules', name), path.join(dir, 'node_modules', name));
+    if (!name.startsWith('.') || name === '.bin') await symlink(path.join(root, 'node_modules', name), path.join(dir, 'node_modules', name));
   await mkdir(path.join(dir, 'content/readings'), { recursive: true });
   for (const [name, text] of Object.entries(readings)) await writeFile(path.join(dir, 'content/readings', name), text);
   for (const [file, text] of Object.entries(files)) {

@@ -28,8 +28,14 @@ describe.each(sitePages(site))('$file', ({ url }) => {
     expect(load.blockingScripts).toEqual([]);
   });
 
-  test('fonts never hide text: every @font-face swaps or is optional', () => {
-    expect(load.fontDisplays.filter((display) => display !== 'swap' && display !== 'optional')).toEqual([]);
+  test('fonts never hide text: every @font-face swaps or is optional, and with none, the text is drawn in local fonts', () => {
+    expect(load.drawnFonts.length, 'the page draws its text in some font').toBeGreaterThan(0);
+    if (load.fontDisplays.length) expect(load.fontDisplays.filter((display) => display !== 'swap' && display !== 'optional')).toEqual([]);
+    else {
+      // No @font-face: nothing to wait for. Then no font is downloaded and every glyph comes from a font on the device.
+      expect(load.bytes.font.raw).toBe(0);
+      expect(load.drawnFonts.filter((font) => font.webFont)).toEqual([]);
+    }
   });
 
   test.each([
