@@ -7,11 +7,19 @@
  * node_modules, and system fonts are never consulted, so the same input gives
  * the same bytes on any machine.
  *
+ * Drawing is most of a build's cost, so the pages keep each image in a cache
+ * folder (`socialImageCache()`, under node_modules/.cache, git-ignored) named
+ * by a hash of everything that goes into drawing it: the element tree (the
+ * card and every style), the fonts' bytes, and the versions of satori and
+ * resvg. A rebuild draws only the cards whose inputs changed.
+ *
  * @example await socialImage({ kicker: 'Reason 2 of 3 · Geopolitical', title: 'Since 2014, …',
  *   context: 'From “Three reasons …”', byline: 'Andrew Latham · The Hill, March 2022' })
  *   // => Uint8Array, a 1200 × 630 PNG
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -48,9 +56,14 @@ export function argumentCard(reading: Reading, index: number): Card {
 }
 
 export interface Options {
-  /** Folder from which `@fontsource/source-serif-4` is resolved. Default: `process.cwd()`, the project being built. */
+  /** Folder from which `@fontsource/source-serif-4`, satori and resvg are resolved. Default: `process.cwd()`, the project being built. */
   resolveFrom?: string;
+  /** Folder that keeps drawn images by the hash of their inputs, and is read before drawing. Default: none, always draw. */
+  cacheDir?: string;
 }
+
+/** The project's cache of drawn images: git-ignored with node_modules, private to each copy of the project. */
+export const socialImageCache = (root = process.cwd()) => path.join(root, 'node_modules/.cache/gloss/social-images');
 
 /** The light theme of src/styles/gloss.css: paper, ink, soft ink, accent. */
 const COLOURS = { paper: '#fffff8', ink: '#1f1f1c', soft: '#55554f', accent: '#8a2b0c', rule: '#d9d6c8' };
@@ -64,13 +77,19 @@ const FACES = [
 
 type Font = { name: string; data: Buffer; weight: 400 | 600; style: 'normal' | 'italic' };
 
-const fontCache = new Map<string, Font[]>();
+/** The fonts, and a hash of what besides the element tree decides the pixels: the fonts' bytes and the renderers' versions. */
+interface Drawing {
+  fonts: Font[];
+  toolsHash: string;
+}
 
-function fonts(resolveFrom: string): Font[] {
-  let loaded = fontCache.get(resolveFrom);
+const drawings = new Map<string, Drawing>();
+
+function drawing(resolveFrom: string): Drawing {
+  let loaded = drawings.get(resolveFrom);
   if (!loaded) {
     const require = createRequire(path.join(resolveFrom, 'package.json'));
-    loaded = ['latin', 'latin-ext'].flatMap((subset) =>
+    const fonts = ['latin', 'latin-ext'].flatMap((subset) =>
       FACES.map(({ weight, style }) => ({
         name: 'Source Serif 4',
         data: readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-${style}.woff`)),
@@ -78,7 +97,11 @@ function fonts(resolveFrom: string): Font[] {
         style,
       })),
     );
-    fontCache.set(resolveFrom, loaded);
+    const hash = createHash('sha256');
+    for (const font of fonts) hash.update(`${font.weight} ${font.style} `).update(font.data);
+    for (const tool of ['satori', '@resvg/resvg-js']) hash.update(`${tool}@${(JSON.parse(readFileSync(require.resolve(`${tool}/package.json`), 'utf8')) as { version: string }).version}`);
+    loaded = { fonts, toolsHash: hash.digest('hex') };
+    drawings.set(resolveFrom, loaded);
   }
   return loaded;
 }
@@ -105,7 +128,21 @@ export async function socialImage(card: Card, options: Options = {}): Promise<Ui
       ),
     ),
   );
-  const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts: fonts(options.resolveFrom ?? process.cwd()) });
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-  return new Uint8Array(png);
+  const { fonts, toolsHash } = drawing(options.resolveFrom ?? process.cwd());
+  const key = createHash('sha256').update(toolsHash).update(JSON.stringify({ width, height, tree })).digest('hex');
+  const cached = options.cacheDir && path.join(options.cacheDir, `${key}.png`);
+  if (cached) {
+    const kept = await readFile(cached).catch(() => undefined);
+    if (kept) return new Uint8Array(kept);
+  }
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts });
+  const png = new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
+  if (cached) {
+    // Written whole, then renamed: a build running alongside reads a complete image or none.
+    await mkdir(options.cacheDir!, { recursive: true });
+    const temp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(temp, png);
+    await rename(temp, cached);
+  }
+  return png;
 }

@@ -1,11 +1,11 @@
 /** The link-preview image of a reading: /<reading>/og.png. */
 import type { APIRoute } from 'astro';
 import { readingPaths, type ReadingProps } from '../../lib/reading-pages.ts';
-import { readingCard, socialImage } from '../../lib/social-image.ts';
+import { readingCard, socialImage, socialImageCache } from '../../lib/social-image.ts';
 
 export const getStaticPaths = readingPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { entry } = props as ReadingProps;
-  return new Response(await socialImage(readingCard(entry.data)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await socialImage(readingCard(entry.data), { cacheDir: socialImageCache() }), { headers: { 'Content-Type': 'image/png' } });
 };
