@@ -3,30 +3,39 @@
  * corpora (bench/synthetic-reading.ts). Timings live here, never in tests.
  *
  * 1. `astro build` of 1, 10 and 100 readings (about 1,500 words and 15 notes
- *    each) in throwaway copies of the project: seconds in all and per reading.
+ *    each) in throwaway copies of the project, side by side with a baseline
+ *    built in the same run: the same corpus as plain Astro Markdown pages in
+ *    src/pages/, with no reading transform and no social images. Each is built
+ *    cold (a fresh copy: no caches) and then warm (the same copy again: social
+ *    images come from their cache), and the ratios to the baseline printed.
  * 2. The plugin pipeline alone (the processor Astro runs) per reading, as the
  *    words and the notes of a reading grow.
  * 3. What a first visit to a reading page transfers, by type, raw and
  *    compressed, for a synthetic reading and for the real one.
  * 4. Lighthouse (mobile) on the real reading page, when it is installed.
  *
- * Prints Markdown tables, ready for the README's Performance section.
+ * `npm run bench -- --builds` runs part 1 only; `--sizes 1,10` picks the
+ * corpus sizes (default 1,10,100). Prints Markdown tables, ready
+ * for the README's Performance section.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { readingsFolderOf } from '../src/lib/editions.ts';
+import { readingRenderer } from '../src/plugins/processor.ts';
 import { CHROMIUM_ARGS, findChromium, launchChromium } from '../tests/support/browser.ts';
 import { htmlFiles } from '../tests/support/built-site.ts';
 import { measureFirstLoad, RESOURCE_TYPES, total, type FirstLoad } from '../tests/support/page-weight.ts';
-import { render } from '../tests/support/pipeline.ts';
-import { build, committedReadings, projectWith } from '../tests/support/project.ts';
+import { build, committedReadings, projectWith, root } from '../tests/support/project.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { syntheticCorpus, syntheticReading, type Shape } from './synthetic-reading.ts';
 
-const CORPUS_SIZES = [1, 10, 100];
 const PIPELINE_SHAPES: Required<Shape>[] = [
   { words: 1500, notes: 15 },
   { words: 3000, notes: 15 },
@@ -37,40 +46,89 @@ const PIPELINE_SHAPES: Required<Shape>[] = [
 const PIPELINE_RUNS = 60;
 const PIPELINE_WARM_UP = 5;
 const LIGHTHOUSE_VERSION = '12.8.2';
+/** The layout a plain Markdown page uses (README: "Add a Markdown page"), so the baseline pages have the site's shell too. */
+const PLAIN_LAYOUT = '../layouts/MarkdownPage.astro';
 
 const table = (head: string[], rows: (string | number)[][]) =>
   [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 
-async function timedBuild(readings: Record<string, string>) {
-  const dir = await projectWith(readings);
+/**
+ * GNU time, when installed, reports the CPU seconds the build used (user +
+ * system, its workers included): on a shared machine they vary far less than
+ * the wall-clock seconds, which wait for other people's work.
+ */
+const CPU_TIME = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'bench-cpu %U %S'] : [];
+
+async function timedBuild(dir: string) {
   const start = performance.now();
-  const result = await build(dir, path.join(dir, 'dist'));
+  const result = await build(dir, path.join(dir, 'dist'), {}, CPU_TIME);
   const seconds = (performance.now() - start) / 1000;
-  if (result.code !== 0) throw new Error(`astro build failed:\n${result.output}`);
-  return { dir, outDir: result.outDir, seconds, pages: htmlFiles(result.outDir).length };
+  if (result.code !== 0) throw new Error(`astro build failed in ${dir}:\n${result.output}`);
+  const cpu = /^bench-cpu ([\d.]+) ([\d.]+)$/m.exec(result.output);
+  return { outDir: result.outDir, seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN, pages: htmlFiles(result.outDir).length };
 }
 
-async function benchBuilds() {
+/** The corpus as plain Markdown pages: src/pages/<name>.md, with the site's page layout and no reading. */
+const asPlainPages = (corpus: Record<string, string>) =>
+  Object.fromEntries(Object.entries(corpus).map(([name, text]) => [`src/pages/${name}`, text.replace(/^---\n/, `---\nlayout: ${PLAIN_LAYOUT}\n`)]));
+
+/** Build a fresh copy (cold: no caches), then the same copy again (warm). */
+async function coldAndWarm(dir: string) {
+  const cold = await timedBuild(dir);
+  const warm = await timedBuild(dir);
+  return { cold, warm };
+}
+
+async function benchBuilds(sizes: number[]) {
   const rows: (string | number)[][] = [];
-  const times: number[] = [];
+  const colds: number[] = [];
   let firstBuild: string | undefined;
-  for (const count of CORPUS_SIZES) {
-    const { dir, outDir, seconds, pages } = await timedBuild(syntheticCorpus(count));
-    times.push(seconds);
-    rows.push([count, pages, seconds.toFixed(1), ((seconds / count) * 1000).toFixed(0)]);
-    if (count === 1) firstBuild = outDir;
-    else await rm(dir, { recursive: true, force: true });
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  for (const count of sizes) {
+    const corpus = syntheticCorpus(count);
+    const glossDir = await projectWith(corpus);
+    const plainDir = await projectWith({}, asPlainPages(corpus));
+    const gloss = await coldAndWarm(glossDir);
+    const plain = await coldAndWarm(plainDir);
+    colds.push(gloss.cold.seconds);
+    rows.push([
+      count,
+      gloss.cold.pages,
+      plain.cold.pages,
+      `${gloss.cold.seconds.toFixed(1)} / ${plain.cold.seconds.toFixed(1)}`,
+      ratio(gloss.cold.seconds, plain.cold.seconds),
+      `${gloss.warm.seconds.toFixed(1)} / ${plain.warm.seconds.toFixed(1)}`,
+      ratio(gloss.warm.seconds, plain.warm.seconds),
+      `${gloss.cold.cpu.toFixed(1)} / ${plain.cold.cpu.toFixed(1)}`,
+      ratio(gloss.cold.cpu, plain.cold.cpu),
+      `${gloss.warm.cpu.toFixed(1)} / ${plain.warm.cpu.toFixed(1)}`,
+      ratio(gloss.warm.cpu, plain.warm.cpu),
+    ]);
+    await rm(plainDir, { recursive: true, force: true });
+    if (!firstBuild) firstBuild = gloss.warm.outDir;
+    else await rm(glossDir, { recursive: true, force: true });
   }
-  const [one, , hundred] = times as [number, number, number];
-  const perReading = (hundred - one) / (CORPUS_SIZES.at(-1)! - 1);
-  console.log('## Build (astro build, readings of ~1,500 words and 15 notes)\n');
-  console.log(table(['readings', 'pages', 'build, s', 'per reading, ms'], rows));
-  console.log(`\nEach further reading adds ${(perReading * 1000).toFixed(0)} ms; fixed cost ≈ ${(one - perReading).toFixed(1)} s.\n`);
+  const [fewest, most] = [sizes[0]!, sizes.at(-1)!];
+  const perReading = (colds.at(-1)! - colds[0]!) / (most - fewest);
+  console.log('## Build (astro build, readings of ~1,500 words and 15 notes) against plain Markdown pages\n');
+  console.log(
+    table(
+      ['readings', 'pages', 'plain pages', 'cold s, Gloss / plain', 'cold ratio', 'warm s, Gloss / plain', 'warm ratio', 'cold CPU s', 'CPU ratio', 'warm CPU s', 'CPU ratio'],
+      rows,
+    ),
+  );
+  console.log(
+    `\nCold: a fresh copy, no caches. Warm: the same copy built again, social images from their cache. Plain: the same corpus as Markdown pages in src/pages (the site's page layout), with no reading transform and no social images. Wall-clock seconds, then CPU seconds (user + system).`,
+  );
+  console.log(`Cold, each further reading adds ${(perReading * 1000).toFixed(0)} ms; fixed cost ≈ ${(colds[0]! - perReading * fewest).toFixed(1)} s.\n`);
   return firstBuild!;
 }
 
 async function benchPipeline() {
+  const renderer = await readingRenderer({ readingsFolder: readingsFolderOf(root) });
+  const fileURL = pathToFileURL(path.join(readingsFolderOf(root), 'bench.md'));
+  const render = (content: string, frontmatter: Record<string, unknown>) => renderer.render(content, { frontmatter, fileURL });
   const corpora = PIPELINE_SHAPES.map((shape) =>
     Array.from({ length: PIPELINE_RUNS }, (_, i) => parseFrontmatter(syntheticReading(1000 + i, shape))),
   );
@@ -146,7 +204,8 @@ async function lighthouse(url: string): Promise<string> {
 
 async function benchPageWeight(syntheticBuild: string) {
   const readings = await committedReadings();
-  const real = await timedBuild(readings);
+  const realDir = await projectWith(readings);
+  const real = await timedBuild(realDir);
   const readingPath = `${Object.keys(readings)[0]!.replace(/\.md$/, '')}/`;
   const [synthetic, actual] = await Promise.all([serveStatic(syntheticBuild), serveStatic(real.outDir)]);
   const browser = await launchChromium();
@@ -158,11 +217,14 @@ async function benchPageWeight(syntheticBuild: string) {
   } finally {
     await browser.close();
     await Promise.all([synthetic.close(), actual.close()]);
-    await rm(real.dir, { recursive: true, force: true });
+    await rm(realDir, { recursive: true, force: true });
   }
 }
 
-const syntheticBuild = await benchBuilds();
-await benchPipeline();
-await benchPageWeight(syntheticBuild);
+const { values: flags } = parseArgs({ options: { builds: { type: 'boolean', default: false }, sizes: { type: 'string', default: '1,10,100' } } });
+const syntheticBuild = await benchBuilds(flags.sizes.split(',').map(Number));
+if (!flags.builds) {
+  await benchPipeline();
+  await benchPageWeight(syntheticBuild);
+}
 await rm(path.dirname(syntheticBuild), { recursive: true, force: true });
