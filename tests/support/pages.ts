@@ -12,8 +12,8 @@ export const sites = () => inject('sites');
  */
 export const READING = 'china-russia-alliance/';
 
-/** Each build, with `url` the reading's page (`root` is the site's root): for tests of the reading page. */
-export const readingSites = () => sites().map((site) => ({ ...site, root: site.url, url: `${site.url}${READING}` }));
+/** Each build, with `url` the reading's page rather than the site's root: for tests of the reading page. */
+export const readingSites = () => sites().map((site) => ({ ...site, url: `${site.url}${READING}` }));
 
 /** Launch Chromium once per test file and close it afterwards. */
 export function useBrowser(): () => Browser {
