@@ -44,6 +44,8 @@ export const MOTIVATIONS: Record<Note['kind'], string> = {
   source: 'linking',
   // How the claim held up against later figures.
   since: 'assessing',
+  // Evidence that weighs against the text's claim: an assessment of it.
+  counterpoint: 'assessing',
 };
 
 export interface Options {

@@ -62,6 +62,7 @@ export const KIND_LABELS: Record<Note['kind'] | 'footnote', string> = {
   definition: 'Definition',
   source: 'Source',
   since: 'Since then',
+  counterpoint: 'Counterpoint',
   footnote: 'Note',
 };
 
