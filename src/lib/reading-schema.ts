@@ -141,7 +141,7 @@ export const readingSchema = z
     unique(reading.forecasts.map((f) => f.id), 'forecasts', 'forecast');
     // An argument's id is a fragment on a page that has others: keep clear of them.
     reading.arguments.forEach((argument, a) => {
-      if (RESERVED_FRAGMENTS.has(argument.id) || /^(note|forecast)-|-(title|\d+)$/.test(argument.id))
+      if (RESERVED_FRAGMENTS.has(argument.id) || /^(note|forecast)(-|$)|-(title|\d+)$/.test(argument.id))
         ctx.addIssue({ code: 'custom', path: ['arguments', a, 'id'], message: `"${argument.id}" would clash with the page's own fragments; choose another id` });
     });
     // Footnotes become notes with ids `fn-<label>`.
