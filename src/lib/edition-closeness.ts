@@ -196,7 +196,17 @@ export const editionCues = (reading: Reading): string[] => [...reading.arguments
 // ---------------------------------------------------------------------------
 // The measures
 
-const fixed2 = (x: number) => x.toFixed(2);
+/**
+ * A figure as Python's `f"{x:.2f}"` prints it. toFixed rounds an exact tie
+ * up, Python to the even digit; with two decimals, ties are the odd eighths.
+ *
+ * @example fixed2(0.125) // => '0.12' (toFixed gives '0.13')
+ */
+function fixed2(x: number): string {
+  if (!Number.isInteger(x * 8) || Number.isInteger(x * 4)) return x.toFixed(2);
+  const below = Math.floor(x * 100);
+  return ((below % 2 === 0 ? below : below + 1) / 100).toFixed(2);
+}
 
 /**
  * Measure a reader's edition (its reading and Markdown body) against the
