@@ -23,9 +23,29 @@ export interface ForecastPlace {
 /** Each forecast's place, by the forecast's id. */
 export type ForecastPlaces = Record<string, ForecastPlace>;
 
-/** The heading of the scored section, and its fragment. */
-export const FORECASTS_TITLE = 'Four years on: the forecasts, scored';
+/** The scored section's fragment. */
 export const FORECASTS_ID = 'forecasts';
+
+const NUMBER_WORDS = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+
+/**
+ * The scored section's heading, counting the whole years from the article's
+ * publication to the last check, so it stays true for any reading.
+ *
+ * @example forecastsTitle('2022-03', ['2026-12-02']) // => 'Four years on: the forecasts, scored'
+ * @example forecastsTitle('2026', ['2026-12-02']) // => 'The forecasts, scored'
+ */
+export function forecastsTitle(published: string, checked: string[]): string {
+  const months = (date: string) => {
+    const [year, month] = date.split('-');
+    return Number(year) * 12 + (month ? Number(month) - 1 : 0);
+  };
+  const last = Math.max(...checked.map(months));
+  const years = Math.floor((last - months(published)) / 12);
+  if (years < 1) return 'The forecasts, scored';
+  const count = NUMBER_WORDS[years] ?? String(years);
+  return `${count} year${years === 1 ? '' : 's'} on: the forecasts, scored`;
+}
 
 /** Status in words: a badge's colour only repeats it. */
 export const STATUS_LABELS: Record<ForecastStatus, string> = {
@@ -34,6 +54,9 @@ export const STATUS_LABELS: Record<ForecastStatus, string> = {
   'not yet': 'Not yet borne out',
   failed: 'Failed',
 };
+
+/** The class of a status badge: `not yet` → `status-not-yet`. */
+export const statusClass = (status: ForecastStatus) => `status-${status.replace(/ /g, '-')}`;
 
 /** The id of a forecast's row in the scored section (`no-sanctions` → `forecast-no-sanctions`). */
 export const forecastElementId = (id: string) => `forecast-${id}`;
