@@ -209,6 +209,19 @@ function fixed2(x: number): string {
 }
 
 /**
+ * A figure checked against a limit, printed as the Python tool prints it,
+ * except that it never looks like its limit when it is over it: a ratio of
+ * 0.4049 against 0.40 is "0.405", not "0.40". Likewise a limit given with
+ * more decimals is printed in full.
+ */
+function figure(value: number, limit: number): { value: string; limit: string } {
+  const limitText = Number(fixed2(limit)) === limit ? fixed2(limit) : String(limit);
+  let text = fixed2(value);
+  for (let digits = 3; value > limit && Number(text) <= limit && digits <= 6; digits++) text = value.toFixed(digits);
+  return { value: text, limit: `<= ${limitText}` };
+}
+
+/**
  * Measure a reader's edition (its reading and Markdown body) against the
  * article's body paragraphs.
  */
@@ -294,11 +307,12 @@ export function measureCloseness(reading: Reading, body: string, articleParagrap
 
   const share = sharedFourGrams / Math.max(1, fourGrams);
   const medianSentence = median(sentences.map((s) => s.score));
+  const [ratioShown, shareShown, medianShown] = [figure(ratio, limits.ratio), figure(share, limits.fourGram), figure(medianSentence, limits.sentence)];
   const checks: Check[] = [
-    { name: 'length ratio (edition body / article body)', value: `${fixed2(ratio)} (${bodyWords} / ${articleWords.length} words)`, limit: `<= ${fixed2(limits.ratio)}`, ok: ratio <= limits.ratio },
+    { name: 'length ratio (edition body / article body)', value: `${ratioShown.value} (${bodyWords} / ${articleWords.length} words)`, limit: ratioShown.limit, ok: ratio <= limits.ratio },
     { name: `unquoted runs of ${minRun}+ shared words (cues excepted)`, value: String(runs.length), limit: '0', ok: runs.length === 0 },
-    { name: '4-gram share', value: fixed2(share), limit: `<= ${fixed2(limits.fourGram)}`, ok: share <= limits.fourGram },
-    { name: 'median sentence match (word LCS)', value: `${fixed2(medianSentence)} over ${sentences.length} sentences`, limit: `<= ${fixed2(limits.sentence)}`, ok: medianSentence <= limits.sentence },
+    { name: '4-gram share', value: shareShown.value, limit: shareShown.limit, ok: share <= limits.fourGram },
+    { name: 'median sentence match (word LCS)', value: `${medianShown.value} over ${sentences.length} sentences`, limit: medianShown.limit, ok: medianSentence <= limits.sentence },
   ];
   return {
     limits,

@@ -130,6 +130,13 @@ describe('ratio, 4-gram share and sentence match', () => {
     expect(threeEighths.checks[0]!.value).toBe('0.38 (3 / 8 words)');
   });
 
+  it('never prints a figure over its limit as the limit itself', () => {
+    const justOver = measureCloseness(bare, 'word '.repeat(121), ['other '.repeat(300)]);
+    expect(justOver.checks[0]).toEqual({ name: 'length ratio (edition body / article body)', value: '0.403 (121 / 300 words)', limit: '<= 0.40', ok: false });
+    const finerLimit = measureCloseness(bare, 'word '.repeat(121), ['other '.repeat(300)], { ...DEFAULT_LIMITS, ratio: 0.405 });
+    expect(finerLimit.checks[0]).toEqual({ name: 'length ratio (edition body / article body)', value: '0.40 (121 / 300 words)', limit: '<= 0.405', ok: true });
+  });
+
   it('counts a shorter run when the run limit is lowered', () => {
     const strict = measureCloseness(bare, 'Alpha beta gamma delta rho sigma.', article, { ...DEFAULT_LIMITS, run: 4 });
     expect(strict.runs.map((run) => run.text)).toEqual(['Alpha beta gamma delta']);
