@@ -18,6 +18,7 @@ import { chooseReading, parseCommandLine, readArticle, readingFileOf, runCommand
 
 const USAGE = 'usage: npm run check-edition -- <file> [--reading <slug>] [--max-ratio R] [--max-run N] [--max-4gram G] [--max-sentence S]';
 
+/** The options that set a limit, and the limit each sets. */
 const LIMIT_OPTIONS = {
   'max-ratio': { key: 'ratio', integer: false },
   'max-run': { key: 'run', integer: true },
@@ -26,13 +27,8 @@ const LIMIT_OPTIONS = {
 } as const;
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseCommandLine(argv, USAGE, {
-    reading: { type: 'string' },
-    'max-ratio': { type: 'string' },
-    'max-run': { type: 'string' },
-    'max-4gram': { type: 'string' },
-    'max-sentence': { type: 'string' },
-  });
+  const limitOptions = Object.fromEntries(Object.keys(LIMIT_OPTIONS).map((option) => [option, { type: 'string' as const }]));
+  const args = parseCommandLine(argv, USAGE, { reading: { type: 'string' }, ...limitOptions });
   if (args.values.help) {
     console.log(`${USAGE}\n\nMeasures how close the reader's edition content/readings/<slug>.md is to your copy of the article; exits 1 above the limits.`);
     return 0;
