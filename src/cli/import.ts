@@ -51,11 +51,14 @@ async function main(argv: string[]): Promise<void> {
   for (const warning of article.warnings) console.error(`warning: ${warning}`);
 
   const problems = await anchorProblems(edition.reading, edition.body);
-  const anchors = reading.arguments.length + 1 + reading.notes.length;
+  const [cues, notes, forecasts] = [reading.arguments.length + 1, reading.notes.length, reading.forecasts.length];
+  const anchors = cues + notes + forecasts;
   if (problems.length) {
-    console.error(`warning: ${problems.length} of ${anchors} cues and notes do not find their place in this text; the build will fail until you fix them in ${shown(target)}:`);
+    console.error(
+      `warning: ${problems.length} of ${anchors} cues${forecasts ? ', notes and forecasts' : ' and notes'} do not find their place in this text; the build will fail until you fix them in ${shown(target)}:`,
+    );
     for (const problem of problems) console.error(`  - ${problem}`);
-  } else console.log(`  all ${reading.arguments.length + 1} cues and ${reading.notes.length} notes find their place in the text`);
+  } else console.log(`  all ${cues} cues${forecasts ? `, ${notes} notes and ${forecasts} forecast${forecasts === 1 ? '' : 's'}` : ` and ${notes} notes`} find their place in the text`);
 
   writeAtomically(target, edition.text, force);
   console.log(`Wrote ${shown(target)}: the full-text edition. It is git-ignored: the text is the publisher's, keep it out of commits.`);
