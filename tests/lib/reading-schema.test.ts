@@ -44,8 +44,12 @@ test('refuses ids that would clash with the page’s own fragments', async () =>
   frontmatter.arguments[0].id = 'conclusion';
   frontmatter.arguments[1].id = 'growers-2';
   frontmatter.notes[0].id = 'fn-1';
+  frontmatter.arguments.push({ ...frontmatter.arguments[0], id: 'forecasts', cue: 'x' }, { ...frontmatter.arguments[0], id: 'forecast-stays', cue: 'y' });
   const error = problemsOf(frontmatter);
   expect(error).toContain('arguments.0.id: "conclusion" would clash with the page\'s own fragments');
+  // The scored section and its rows (#forecasts, #forecast-<id>).
+  expect(error).toContain('arguments.2.id: "forecasts" would clash');
+  expect(error).toContain('arguments.3.id: "forecast-stays" would clash');
   expect(error).toContain('arguments.1.id: "growers-2" would clash');
   expect(error).toContain('notes.0.id: ids starting "fn-" are kept for footnotes');
 });
