@@ -19,6 +19,10 @@
  *   the build time, so the file is the same from one build to the next.
  * - Markdown footnotes are left out: they are part of the text file, not
  *   annotations on a text we do not own, and quote nothing to select.
+ * - Each scored forecast follows the notes as an Annotation with motivation
+ *   `assessing`, selecting the words that make it; its body says our wording
+ *   of the forecast, its status as of the day we checked, the evidence and
+ *   its source or note.
  *
  * Output (abridged):
  *
@@ -29,7 +33,11 @@
  *     "target": { "source": "https://…#original", "selector": { "type": "TextQuoteSelector", "exact": "oil" } } }] } }
  * ```
  */
+import type { Element, ElementContent } from 'hast';
 import { noteElementId } from '../plugins/remark-margin-notes.ts';
+import { formatPartialDate } from './dates.ts';
+import type { ScoredForecast } from './forecasts.ts';
+import { toHtml } from './html-fragments.ts';
 import { originalIri, SITE_NAME } from './meta.ts';
 import type { Note, Reading } from './reading-schema.ts';
 import { citationLine } from './readings.ts';
@@ -44,6 +52,8 @@ export const MOTIVATIONS: Record<Note['kind'], string> = {
   source: 'linking',
   // How the claim held up against later figures.
   since: 'assessing',
+  // Evidence that weighs against the text's claim: an assessment of it.
+  counterpoint: 'assessing',
 };
 
 export interface Options {
@@ -58,16 +68,36 @@ export interface Options {
   noteHtml: Map<string, string>;
   /** The reading's file, for errors. */
   file: string;
+  /** The reading's forecasts as its page scores them (see `scoredForecasts`). Default: none. */
+  forecasts?: ScoredForecast[];
 }
 
-export function annotationCollection({ reading, collectionUrl, readingUrl, homepage, noteHtml, file }: Options): Record<string, unknown> {
+/** A forecast's body: our wording, the status as of the check, the evidence and where it comes from. */
+function forecastBody(forecast: ScoredForecast, readingUrl: string): string {
+  const text = (value: string): ElementContent => ({ type: 'text', value });
+  const link = (href: string, label: string): ElementContent => ({ type: 'element', tagName: 'a', properties: { href }, children: [text(label)] });
+  const paragraph = (...children: ElementContent[]): Element => ({ type: 'element', tagName: 'p', properties: {}, children });
+  const evidence = [text(`${forecast.statusLabel} as of ${formatPartialDate(forecast.checked)}: ${forecast.evidence}`)];
+  if (forecast.source) evidence.push(text(' Source: '), link(forecast.source.url, forecast.source.title), text('.'));
+  if (forecast.note) evidence.push(text(' See '), link(new URL(forecast.note.href, readingUrl).href, `note ${forecast.note.number}`), text('.'));
+  return toHtml(paragraph(text(`Forecast: ${forecast.claim}`)), paragraph(...evidence));
+}
+
+export function annotationCollection({ reading, collectionUrl, readingUrl, homepage, noteHtml, file, forecasts = [] }: Options): Record<string, unknown> {
   const creator = { type: 'Organization', name: SITE_NAME, homepage };
   const source = originalIri(reading, readingUrl);
   const created = reading.annotated && `${reading.annotated}T00:00:00Z`;
   const order = [...noteHtml.keys()];
   const notes = [...reading.notes].sort((a, b) => order.indexOf(noteElementId(a.id)) - order.indexOf(noteElementId(b.id)));
 
-  const items = notes.map((note) => {
+  const selectorOf = (anchored: { quote: string; prefix?: string | undefined; suffix?: string | undefined }) => ({
+    type: 'TextQuoteSelector',
+    exact: anchored.quote,
+    ...(anchored.prefix && { prefix: anchored.prefix }),
+    ...(anchored.suffix && { suffix: anchored.suffix }),
+  });
+
+  const noteItems = notes.map((note) => {
     const elementId = noteElementId(note.id);
     const value = noteHtml.get(elementId);
     if (value === undefined) throw new Error(`${file}: note "${note.id}" is missing from the rendered reading, so it cannot be exported`);
@@ -78,24 +108,33 @@ export function annotationCollection({ reading, collectionUrl, readingUrl, homep
       creator,
       ...(created && { created }),
       body: { type: 'TextualBody', format: 'text/html', language: 'en', value },
-      target: {
-        source,
-        selector: {
-          type: 'TextQuoteSelector',
-          exact: note.quote,
-          ...(note.prefix && { prefix: note.prefix }),
-          ...(note.suffix && { suffix: note.suffix }),
-        },
-      },
+      target: { source, selector: selectorOf(note) },
     };
   });
+
+  const forecastItems = reading.forecasts.map((forecast) => {
+    const scored = forecasts.find((f) => f.id === forecast.id);
+    if (!scored) throw new Error(`${file}: forecast "${forecast.id}" is missing from the scored forecasts, so it cannot be exported`);
+    return {
+      id: `${collectionUrl}#${scored.elementId}`,
+      type: 'Annotation',
+      // We assess how the text's forecast has held up.
+      motivation: 'assessing',
+      creator,
+      ...(created && { created }),
+      body: { type: 'TextualBody', format: 'text/html', language: 'en', value: forecastBody(scored, readingUrl) },
+      target: { source, selector: selectorOf(forecast) },
+    };
+  });
+
+  const items = [...noteItems, ...forecastItems];
 
   const page = `${collectionUrl}#page-1`;
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: collectionUrl,
     type: 'AnnotationCollection',
-    label: `Gloss margin notes on “${reading.title}” by ${reading.author.name} (${citationLine(reading)})`,
+    label: `Gloss margin notes${forecastItems.length ? ' and scored forecasts' : ''} on “${reading.title}” by ${reading.author.name} (${citationLine(reading)})`,
     creator,
     total: items.length,
     ...(items.length && {

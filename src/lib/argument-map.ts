@@ -4,11 +4,14 @@
  * points. Every node carries the fragment of its place in the text, so the
  * map doubles as a table of contents; a point that a note challenges or
  * qualifies carries the numbers of those notes, as the reader sees them.
+ * Beside the tree, the author's forecasts with how each has fared, linked to
+ * their rows in the scored section.
  *
  * Pure: the reading's frontmatter and the outline its rendering recorded in,
  * plain data out, for `ArgumentMap.astro` to render as nested lists.
  */
-import type { Reading } from './reading-schema.ts';
+import { forecastElementId, STATUS_LABELS } from './forecasts.ts';
+import type { ForecastStatus, Reading } from './reading-schema.ts';
 import { sectionShare, type ReadingOutline } from './reading-outline.ts';
 import { reasonLabel } from './readings.ts';
 
@@ -42,16 +45,26 @@ export interface MapReason {
   points: MapPoint[];
 }
 
+/** A forecast the text makes, with how it has fared, linked to its row in the scored section. */
+export interface MapForecast {
+  claim: string;
+  status: ForecastStatus;
+  statusLabel: string;
+  href: string;
+}
+
 export interface ArgumentMap {
   thesis: { text: string; href: string };
   reasons: MapReason[];
+  forecasts: MapForecast[];
 }
 
 /**
  * @example argumentMap(reading, outline)
  *   // => { thesis: { text: 'However irritated…', href: '#introduction' },
  *   //      reasons: [{ id: 'economic', heading: 'Reason 1 of 3 · Economic', href: '#economic', share: 31,
- *   //        points: [{ text: 'Russian metals…', href: '#note-aluminum-ref', qualifiers: [{ number: 9, href: '#note-nickel' }] }, …] }, …] }
+ *   //        points: [{ text: 'Russian metals…', href: '#note-aluminum-ref', qualifiers: [{ number: 9, href: '#note-nickel' }] }, …] }, …],
+ *   //      forecasts: [{ claim: 'China will not…', status: 'held', statusLabel: 'Held', href: '#forecast-no-sanctions' }, …] }
  */
 export function argumentMap(reading: Reading, outline: ReadingOutline, options: Options = {}): ArgumentMap {
   const introductionId = options.introductionId ?? 'introduction';
@@ -82,6 +95,12 @@ export function argumentMap(reading: Reading, outline: ReadingOutline, options: 
           qualifiers: qualifiedBy.map((id) => ({ number: note(id).number, href: `#${note(id).target}` })).sort((a, b) => a.number - b.number),
         };
       }),
+    })),
+    forecasts: reading.forecasts.map((forecast) => ({
+      claim: forecast.claim,
+      status: forecast.status,
+      statusLabel: STATUS_LABELS[forecast.status],
+      href: `#${forecastElementId(forecast.id)}`,
     })),
   };
 }

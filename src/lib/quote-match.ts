@@ -112,3 +112,27 @@ export function describeSelector(selector: QuoteSelector): string {
   ].filter(Boolean);
   return `"${selector.exact}"` + (context.length ? ` (${context.join(', ')})` : '');
 }
+
+/** Where a selector picks its one place among several blocks of text. */
+export interface Located extends Match {
+  /** Index of the block, in the order given. */
+  block: number;
+}
+
+/**
+ * The one place among `blocks` (each already normalised) that `selector`
+ * picks, or the problem to report, naming the field as `where`
+ * (e.g. `notes.3 (corn)`): a quote found nowhere, or more than once.
+ *
+ * @example locateOnce([normalise('corn and corn')], { exact: 'corn' }, 'notes.3 (corn)')
+ *   // => { problem: 'notes.3 (corn): quote "corn" found 2 times; add a prefix or suffix that picks one' }
+ */
+export function locateOnce(blocks: Normalised[], selector: QuoteSelector, where: string): Located | { problem: string } {
+  const hits = blocks.flatMap((text, block) => findQuote(text, selector).map((match) => ({ block, ...match })));
+  if (hits.length === 1) return hits[0]!;
+  return {
+    problem: hits.length
+      ? `${where}: quote ${describeSelector(selector)} found ${hits.length} times; add a prefix or suffix that picks one`
+      : `${where}: quote ${describeSelector(selector)} not found in the text`,
+  };
+}

@@ -52,7 +52,8 @@ export const chartSchema = z.strictObject({
  */
 export const noteSchema = z.strictObject({
   id: slugId,
-  kind: z.enum(['context', 'definition', 'source', 'since']),
+  kind: z.enum(['context', 'definition', 'source', 'since', 'counterpoint']),
+  gist: nonEmpty.optional(),
   quote: nonEmpty,
   prefix: z.string().min(1).optional(),
   suffix: z.string().min(1).optional(),
@@ -81,8 +82,32 @@ export const argumentSchema = z.strictObject({
     .optional(),
 });
 
+/** How an author's forecast has fared, as of the day we checked it. */
+export const FORECAST_STATUSES = ['held', 'partly', 'not yet', 'failed'] as const;
+
+/**
+ * One of the author's forecasts, scored by us. `quote` anchors it in the text
+ * like a note's (exactly once, `prefix`/`suffix` to pick one), but a forecast
+ * does not wrap the text, so its quote may overlap a note's.
+ */
+export const forecastSchema = z.strictObject({
+  id: slugId,
+  /** Our wording of the forecast. */
+  claim: nonEmpty,
+  quote: nonEmpty,
+  prefix: z.string().min(1).optional(),
+  suffix: z.string().min(1).optional(),
+  status: z.enum(FORECAST_STATUSES),
+  /** The day we checked it. */
+  checked: partialDate.refine((date) => date.length === 10, 'must be a full date, YYYY-MM-DD'),
+  evidence: nonEmpty,
+  /** The evidence: a source link, and/or the note that carries it. */
+  source: sourceLink.optional(),
+  note: slugId.optional(),
+});
+
 /** Fragments the reading page already uses for its own elements and sections. */
-const RESERVED_FRAGMENTS = new Set(['introduction', 'conclusion', 'text', 'thesis', 'original', 'glance', 'about-author', 'source', 'tags']);
+const RESERVED_FRAGMENTS = new Set(['introduction', 'conclusion', 'text', 'thesis', 'original', 'glance', 'about-author', 'source', 'tags', 'forecasts']);
 
 export const readingSchema = z
   .strictObject({
@@ -95,6 +120,8 @@ export const readingSchema = z
     arguments: z.array(argumentSchema).min(1),
     conclusion: z.strictObject({ cue: nonEmpty }),
     notes: z.array(noteSchema).default([]),
+    /** The author's forecasts, scored by us; shown after the conclusion. */
+    forecasts: z.array(forecastSchema).default([]),
     /**
      * The day the notes were last checked: it dates them (`created`) in the
      * Web Annotation export, which must not change from one build to the next.
@@ -111,9 +138,10 @@ export const readingSchema = z
     };
     unique(reading.arguments.map((a) => a.id), 'arguments', 'argument');
     unique(reading.notes.map((n) => n.id), 'notes', 'note');
+    unique(reading.forecasts.map((f) => f.id), 'forecasts', 'forecast');
     // An argument's id is a fragment on a page that has others: keep clear of them.
     reading.arguments.forEach((argument, a) => {
-      if (RESERVED_FRAGMENTS.has(argument.id) || /^note-|-(title|\d+)$/.test(argument.id))
+      if (RESERVED_FRAGMENTS.has(argument.id) || /^(note|forecast)(-|$)|-(title|\d+)$/.test(argument.id))
         ctx.addIssue({ code: 'custom', path: ['arguments', a, 'id'], message: `"${argument.id}" would clash with the page's own fragments; choose another id` });
     });
     // Footnotes become notes with ids `fn-<label>`.
@@ -130,6 +158,12 @@ export const readingSchema = z
         });
       }),
     );
+    reading.forecasts.forEach((forecast, f) => {
+      if (!forecast.source && !forecast.note)
+        ctx.addIssue({ code: 'custom', path: ['forecasts', f, 'source'], message: 'give the evidence a source, a note, or both' });
+      if (forecast.note && !noteIds.has(forecast.note))
+        ctx.addIssue({ code: 'custom', path: ['forecasts', f, 'note'], message: `no note has id "${forecast.note}"` });
+    });
     reading.notes.forEach((note, n) =>
       note.chart?.sources?.forEach((position, s) => {
         if (position > note.sources.length)
@@ -147,6 +181,8 @@ export type Argument = Reading['arguments'][number];
 export type Note = Reading['notes'][number];
 export type Point = NonNullable<Argument['points']>[number];
 export type Chart = z.output<typeof chartSchema>;
+export type Forecast = Reading['forecasts'][number];
+export type ForecastStatus = Forecast['status'];
 
 /**
  * Validate raw frontmatter, throwing one error that lists every problem as

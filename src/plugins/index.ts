@@ -7,11 +7,12 @@ import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { Plugin } from 'unified';
 import remarkArguments from './remark-arguments.ts';
+import remarkForecasts from './remark-forecasts.ts';
 import remarkMarginNotes from './remark-margin-notes.ts';
 import remarkNoteCharts from './remark-note-charts.ts';
 import remarkReadingOutline from './remark-reading-outline.ts';
 import remarkRejectUnsafeMarkup from './remark-reject-unsafe-markup.ts';
 import remarkReportProblems from './remark-report-problems.ts';
 
-export const remarkPlugins: Plugin<any[], MdastRoot>[] = [remarkArguments, remarkMarginNotes, remarkNoteCharts, remarkReadingOutline, remarkRejectUnsafeMarkup, remarkReportProblems];
+export const remarkPlugins: Plugin<any[], MdastRoot>[] = [remarkArguments, remarkForecasts, remarkMarginNotes, remarkNoteCharts, remarkReadingOutline, remarkRejectUnsafeMarkup, remarkReportProblems];
 export const rehypePlugins: Plugin<any[], HastRoot>[] = [];

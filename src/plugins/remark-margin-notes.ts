@@ -39,7 +39,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { hastLeaf, hastText, mdastElement } from '../lib/mdast-element.ts';
 import { textSegments, wrapRange } from '../lib/mdast-text.ts';
-import { describeSelector, findQuote, normalise } from '../lib/quote-match.ts';
+import { locateOnce, normalise } from '../lib/quote-match.ts';
 import { readingOf, report } from '../lib/reading-file.ts';
 import type { Note } from '../lib/reading-schema.ts';
 
@@ -62,6 +62,7 @@ export const KIND_LABELS: Record<Note['kind'] | 'footnote', string> = {
   definition: 'Definition',
   source: 'Source',
   since: 'Since then',
+  counterpoint: 'Counterpoint',
   footnote: 'Note',
 };
 
@@ -97,17 +98,15 @@ export default function remarkMarginNotes(this: Processor, options: Options = {}
 
     reading.notes.forEach((note, index) => {
       const selector = { exact: note.quote, prefix: note.prefix, suffix: note.suffix };
-      const hits = texts.flatMap((text, blockOrder) => findQuote(text, selector).map((match) => ({ blockOrder, ...match })));
-      const where = `notes.${index} (${note.id})`;
-      if (hits.length === 0) problems.push(`${where}: quote ${describeSelector(selector)} not found in the text`);
-      else if (hits.length > 1)
-        problems.push(`${where}: quote ${describeSelector(selector)} found ${hits.length} times; add a prefix or suffix that picks one`);
+      const hit = locateOnce(texts, selector, `notes.${index} (${note.id})`);
+      if ('problem' in hit) problems.push(hit.problem);
       else {
-        const hit = hits[0]!;
         anchors.push({
           id: noteElementId(note.id),
-          block: blocks[hit.blockOrder]!,
-          ...hit,
+          block: blocks[hit.block]!,
+          blockOrder: hit.block,
+          start: hit.start,
+          end: hit.end,
           kind: note.kind,
           body: parse(note.text).children as BlockContent[],
           sources: note.sources,
@@ -145,8 +144,8 @@ export default function remarkMarginNotes(this: Processor, options: Options = {}
   };
 }
 
-/** Blocks whose text notes may quote: children of sections, or of the root. */
-function topLevelBlocks(tree: Root): Parent[] {
+/** Blocks whose text notes (and forecasts) may quote: children of sections, or of the root. */
+export function topLevelBlocks(tree: Root): Parent[] {
   const blocks: Parent[] = [];
   for (const node of tree.children) {
     if (node.type === 'footnoteDefinition' || node.type === 'definition') continue;

@@ -19,6 +19,18 @@ async function buildBroken(change: Change) {
   return build(dir, path.join(dir, 'dist'));
 }
 
+/** A forecast that fits the fixture's text (see tests/fixtures/readings/tea-tariffs.md). */
+const forecast = (change: Record<string, unknown> = {}) => ({
+  id: 'survives',
+  claim: 'The tariff will survive another spring.',
+  quote: 'each spring it survives',
+  status: 'held',
+  checked: '2026-12-02',
+  evidence: 'It did, in the fictional record.',
+  source: { title: 'Fixture Trade Review', url: 'https://example.org/trade' },
+  ...change,
+});
+
 const cases: [string, Change, RegExp][] = [
   ['missing frontmatter field', (r) => delete r.frontmatter.thesis, /thesis/],
   ['invalid frontmatter value', (r) => (r.frontmatter.edition = 'abridged'), /edition/],
@@ -33,6 +45,8 @@ const cases: [string, Change, RegExp][] = [
   ['duplicate argument ids', (r) => (r.frontmatter.arguments[1].id = 'growers'), /duplicate argument id "growers"/],
   ['note quote not found', (r) => (r.frontmatter.notes[0].quote = 'eleven per cent'), /notes\.0 \(tariff-rate\): quote "eleven per cent" not found/],
   ['ambiguous note quote', (r) => delete r.frontmatter.notes[1].prefix, /notes\.1 \(harbour\): quote "harbour duty" found 2 times/],
+  ['forecast with an unknown status', (r) => (r.frontmatter.forecasts = [forecast({ status: 'maybe' })]), /forecasts\.0\.status/],
+  ['forecast quote not found', (r) => (r.frontmatter.forecasts = [forecast({ quote: 'every autumn' })]), /forecasts\.0 \(survives\): quote "every autumn" not found/],
   ['raw HTML in the text', (r) => (r.body += '\n\n<script>alert(1)</script>\n'), /raw HTML is not allowed in a reading, write Markdown instead \(line \d+\): <script>/],
   ['a script link in a note', (r) => (r.frontmatter.notes[0].text = '[x](javascript:alert(1))'), /a link to "javascript:alert\(1\)" is not allowed \(in note-tariff-rate\)/],
 ];

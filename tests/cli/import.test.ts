@@ -70,6 +70,20 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(readings(dir)).toEqual(['river-towns.full.md', 'river-towns.md']);
   });
 
+  it('checks the reading’s forecasts in the full text too, and names any that do not find their place', async () => {
+    const forecast = (id: string, quote: string) =>
+      `  - { id: ${id}, claim: Our wording., quote: ${quote}, status: held, checked: 2026-12-02, evidence: Invented., source: { title: Example, url: "https://example.org/f" } }\n`;
+    const withForecasts = (...forecasts: string[]) => summary.replace('\nnotes:\n', `\nforecasts:\n${forecasts.join('')}notes:\n`);
+
+    const placed = importCli(await project({ 'river-towns.md': withForecasts(forecast('railway', 'will choose the railway')) }), [articleFile]);
+    expect(placed.code).toBe(0);
+    expect(placed.stdout).toContain('all 3 cues, 3 notes and 1 forecast find their place in the text');
+
+    const missing = importCli(await project({ 'river-towns.md': withForecasts(forecast('railway', 'will choose the railway'), forecast('ice', 'never freeze')) }), [articleFile]);
+    expect(missing.stderr).toContain('warning: 1 of 8 cues, notes and forecasts do not find their place in this text');
+    expect(missing.stderr).toContain('  - forecasts.1 (ice): quote "never freeze" not found in the text');
+  });
+
   it('resolves a relative path from where the reader typed the command', async () => {
     const dir = await project();
     expect(importCli(dir, ['river-towns.txt'], fixtures).code).toBe(0);

@@ -2,14 +2,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { open, readingSites, useBrowser } from '../support/pages.ts';
+import { committedReading } from '../support/project.ts';
 
 const browser = useBrowser();
+const reading = await committedReading('china-russia-alliance.md');
 const SECTIONS = [
   ['#introduction', 'Introduction'],
   ['#economic', 'Economic'],
   ['#geopolitical', 'Geopolitical'],
   ['#geo-economic', 'Geo-economic'],
   ['#conclusion', 'Conclusion'],
+  // Not the text's, but read after it: the author's forecasts, scored.
+  ['#forecasts', 'Forecasts'],
 ];
 
 /** The navigator's box, and the box of the element a fragment points to. */
@@ -32,7 +36,7 @@ const wordsBySection = (page: Page) =>
   );
 
 describe.each(readingSites())('reading aids ($name build)', ({ url }) => {
-  test('without JavaScript the navigator is a plain list of links to the five sections, and they work', async () => {
+  test('without JavaScript the navigator is a plain list of links to the sections, and they work', async () => {
     const page = await open(browser(), url);
     const nav = page.getByRole('navigation', { name: 'Sections of the text' });
     const links = await nav.locator('ol > li > a').evaluateAll((all) => all.map((a) => [a.getAttribute('href'), a.textContent]));
@@ -52,7 +56,7 @@ describe.each(readingSites())('reading aids ($name build)', ({ url }) => {
     { width: 375, height: 740 },
   ])('stays in reach while reading, and no fragment target lands under it ($width px)', async ({ width, height }) => {
     const page = await open(browser(), url, { viewport: { width, height } });
-    for (const id of ['economic', 'economic-2', 'note-oil', 'note-gas', 'geo-economic-1', 'conclusion']) {
+    for (const id of ['economic', 'economic-1', 'note-oil', 'note-gas', 'geo-economic-1', 'conclusion', 'forecasts', `forecast-${reading.forecasts.at(-1)!.id}`]) {
       await page.goto(`${url}#${id}`);
       const box = await boxes(page, id);
       expect(box.navTop, id).toBe(0);
@@ -81,7 +85,8 @@ describe.each(readingSites())('reading aids ($name build)', ({ url }) => {
     await page.evaluate(() => document.getElementById('conclusion')!.scrollIntoView());
     await page.waitForSelector('.reading-nav a[aria-current="location"][href="#conclusion"]');
     expect(await current().allTextContents()).toEqual(['Conclusion']);
-    await page.evaluate(() => document.getElementById('economic-2')!.scrollIntoView());
+    // The last paragraph of the first reason: well inside its section.
+    await page.evaluate(() => [...document.querySelectorAll('#economic [id]')].filter((el) => /^economic-\d+$/.test(el.id)).at(-1)!.scrollIntoView());
     await page.waitForSelector('.reading-nav a[aria-current="location"][href="#economic"]');
     expect(await current().allTextContents()).toEqual(['Economic']);
     await page.context().close();

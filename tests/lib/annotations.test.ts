@@ -1,9 +1,11 @@
 /** The W3C Web Annotation export of a reading's margin notes, checked against the model. */
 import { expect, test, vi } from 'vitest';
 import { annotationCollection } from '../../src/lib/annotations.ts';
+import { forecastPlacesOf, scoredForecasts } from '../../src/lib/forecasts.ts';
 import { noteBodies, parseHtml } from '../../src/lib/html-fragments.ts';
+import { outlineOf } from '../../src/lib/reading-outline.ts';
 import { parseReading } from '../../src/lib/reading-schema.ts';
-import { readFixture, renderFixture } from '../support/pipeline.ts';
+import { readFixture, renderFixture, renderFixtureData } from '../support/pipeline.ts';
 import { collectionProblems } from '../support/web-annotation.ts';
 
 const URLS = {
@@ -113,4 +115,54 @@ test('the model check reports what a broken collection lacks', () => {
     'items[0].body.format: must be text/html',
     'items[0].target.selector.exact: must be a non-empty string',
   ]);
+});
+
+test('publishes each scored forecast after the notes as an assessing Annotation of the words that make it', async () => {
+  const { frontmatter } = await renderFixtureData('orchard-water.md');
+  const fixture = await readFixture('orchard-water.md');
+  const reading = parseReading({ ...fixture.frontmatter, annotated: '2026-11-30' }, 'orchard-water.md');
+  const urls = { ...URLS, collectionUrl: 'https://gloss.example/orchard/annotations.jsonld', readingUrl: 'https://gloss.example/orchard/' };
+  const result = annotationCollection({
+    reading,
+    noteHtml: noteBodies(parseHtml(await renderFixture('orchard-water.md'))),
+    forecasts: scoredForecasts(reading, outlineOf(frontmatter), forecastPlacesOf(frontmatter)),
+    ...urls,
+  }) as Record<string, any>;
+  expect(collectionProblems(result)).toEqual([]);
+  expect(result.label).toMatch(/^Gloss margin notes and scored forecasts on /);
+  const items: { id: string; motivation: string }[] = result.first.items;
+  expect(items.map((a) => a.id.split('#')[1])).toEqual([
+    ...['reservoir', 'rainfall', 'drought', 'market', 'buyers', 'wells'].map((id) => `note-${id}`),
+    'forecast-orchards-stay',
+    'forecast-buyers-keep-coming',
+  ]);
+  const [stays, buyers] = items.slice(-2) as any[];
+  expect(stays).toEqual({
+    id: 'https://gloss.example/orchard/annotations.jsonld#forecast-orchards-stay',
+    type: 'Annotation',
+    motivation: 'assessing',
+    creator: { type: 'Organization', name: 'Gloss', homepage: 'https://gloss.example/annotated/' },
+    created: '2026-11-30T00:00:00Z',
+    body: {
+      type: 'TextualBody',
+      format: 'text/html',
+      language: 'en',
+      value:
+        '<p>Forecast: The orchards will still be farmed in five years.</p><p>Held as of 30 November 2026: The fictional land register still lists every orchard. Source: <a href="https://example.org/register">Fixture Land Register, orchard parcels</a>.</p>',
+    },
+    target: { source: 'https://gloss.example/orchard/#original', selector: { type: 'TextQuoteSelector', exact: 'the orchards stay' } },
+  });
+  // Evidence carried by a note links to that note on the reading page, by the number the reader sees.
+  expect(buyers.body.value).toContain('Partly held as of 30 November 2026');
+  expect(buyers.body.value).toContain('See <a href="https://gloss.example/orchard/#note-buyers">note 5</a>.');
+  // A counterpoint weighs the text's claim: it is an assessment too.
+  expect(items.find((a) => a.id.endsWith('#note-wells'))!.motivation).toBe('assessing');
+});
+
+test('a forecast missing from the scored forecasts fails, naming it', async () => {
+  const reading = parseReading((await readFixture('orchard-water.md')).frontmatter, 'orchard-water.md');
+  const noteHtml = noteBodies(parseHtml(await renderFixture('orchard-water.md')));
+  expect(() => annotationCollection({ reading, noteHtml, ...URLS, file: 'orchard-water.md' })).toThrow(
+    'orchard-water.md: forecast "orchards-stay" is missing from the scored forecasts',
+  );
 });

@@ -52,6 +52,15 @@ describe('argumentMap', () => {
     ]);
   });
 
+  test('lists the author’s forecasts with their status in words, each linked to its row in the scored section', async () => {
+    const { reading, outline } = await fixture();
+    expect(argumentMap(reading, outline).forecasts).toEqual([
+      { claim: 'The orchards will still be farmed in five years.', status: 'held', statusLabel: 'Held', href: '#forecast-orchards-stay' },
+      { claim: 'Buyers from afar will keep coming for the fruit.', status: 'partly', statusLabel: 'Partly held', href: '#forecast-buyers-keep-coming' },
+    ]);
+    expect(argumentMap({ ...reading, forecasts: [] }, outline).forecasts).toEqual([]);
+  });
+
   test('a reading without points maps its thesis and reasons only', async () => {
     const { reading, outline } = await fixture();
     const bare = { ...reading, arguments: reading.arguments.map(({ points: _, ...argument }) => argument) };

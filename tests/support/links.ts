@@ -71,9 +71,10 @@ function checkReference(reference: string, base: URL, site: URL, files: Set<stri
   const file = relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
   if (!files.has(file))
     return files.has(`${file}/index.html`) ? 'missing its trailing slash (the site uses trailingSlash: always)' : `no file ${file} in the build`;
-  const fragment = decodeURIComponent(target.hash.slice(1));
-  // '' and 'top' scroll to the top by definition; ':~:' starts a text fragment.
-  if (!file.endsWith('.html') || fragment === '' || fragment === 'top' || fragment.startsWith(':~:')) return undefined;
+  // ':~:' starts a text fragment directive (`#conclusion-1:~:text=…`): the element is named before it.
+  const fragment = decodeURIComponent(target.hash.slice(1)).split(':~:')[0]!;
+  // '' and 'top' scroll to the top by definition.
+  if (!file.endsWith('.html') || fragment === '' || fragment === 'top') return undefined;
   return ids(file).has(fragment) ? undefined : `no element with id "${fragment}" in ${file}`;
 }
 

@@ -53,11 +53,13 @@ export async function renderFailure(name: string, change: Parameters<typeof rend
 }
 
 /**
- * Render a fixture reading and return, besides its HTML, the frontmatter as
+ * Render a fixture reading (changed first, if asked) and return, besides its HTML, the frontmatter as
  * the plugins left it: what Astro hands the page as `remarkPluginFrontmatter`.
  */
-export async function renderFixtureData(name: string): Promise<{ html: string; frontmatter: Record<string, unknown> }> {
-  const { frontmatter, body } = await readFixture(name);
+export async function renderFixtureData(name: string, change: Parameters<typeof renderFixture>[1] = () => {}): Promise<{ html: string; frontmatter: Record<string, unknown> }> {
+  const reading = await readFixture(name);
+  change(reading);
+  const { frontmatter, body } = reading;
   const { code, metadata } = await processor.render(body, { frontmatter, fileURL: new URL(`file://${process.cwd()}/tests/fixtures/readings/${name}`) });
   return { html: code, frontmatter: metadata.frontmatter };
 }

@@ -1,7 +1,10 @@
-/** The reading's margin notes as a W3C Web Annotation collection: /<reading>/annotations.jsonld. */
+/** The reading's margin notes and scored forecasts as a W3C Web Annotation collection: /<reading>/annotations.jsonld. */
 import type { APIRoute } from 'astro';
+import { render } from 'astro:content';
 import { annotationCollection } from '../../lib/annotations.ts';
+import { forecastPlacesOf, scoredForecasts } from '../../lib/forecasts.ts';
 import { noteBodies, parseHtml } from '../../lib/html-fragments.ts';
+import { outlineOf } from '../../lib/reading-outline.ts';
 import { readingHtml, readingPaths, type ReadingProps } from '../../lib/reading-pages.ts';
 import { annotationsPath, readingPath, siteUrl } from '../../lib/site-urls.ts';
 
@@ -10,6 +13,9 @@ export const getStaticPaths = readingPaths;
 export const GET: APIRoute = async ({ props, site }) => {
   const { entry } = props as ReadingProps;
   const base = import.meta.env.BASE_URL;
+  // The forecasts as the page scores them, with the numbers its notes got.
+  const { remarkPluginFrontmatter } = await render(entry);
+  const forecasts = scoredForecasts(entry.data, outlineOf(remarkPluginFrontmatter), forecastPlacesOf(remarkPluginFrontmatter));
   const collection = annotationCollection({
     reading: entry.data,
     collectionUrl: siteUrl(site!, base, annotationsPath(entry.id)),
@@ -17,6 +23,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     homepage: siteUrl(site!, base, ''),
     noteHtml: noteBodies(parseHtml(await readingHtml(entry))),
     file: entry.filePath ?? entry.id,
+    forecasts,
   });
   return new Response(JSON.stringify(collection, null, 2), {
     headers: { 'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },

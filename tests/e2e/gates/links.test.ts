@@ -12,18 +12,19 @@ describe.each(sites())('links ($name build)', ({ dir, base, origin }) => {
   });
 });
 
-test('the checker reports a missing page, a missing fragment and a link that escapes the base path', async () => {
+test('the checker reports a missing page, a missing fragment (text directive or not) and a link that escapes the base path', async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'gloss-links-'));
   await mkdir(path.join(dir, 'a'));
   await writeFile(path.join(dir, 'a/index.html'), '<p id="here">A</p>');
   await writeFile(
     path.join(dir, 'index.html'),
-    `<a href="a/">fine</a><a href="a/#here">fine</a><a href="https://elsewhere.example/x">external</a>
-     <a href="b/">missing</a><a href="a/#gone">no such id</a><a href="/a/">forgot the base</a><a href="a">no slash</a>`,
+    `<a href="a/">fine</a><a href="a/#here">fine</a><a href="a/#here:~:text=A">fine</a><a href="a/#:~:text=A">fine</a><a href="https://elsewhere.example/x">external</a>
+     <a href="b/">missing</a><a href="a/#gone">no such id</a><a href="a/#gone:~:text=A">no such id</a><a href="/a/">forgot the base</a><a href="a">no slash</a>`,
   );
   expect(brokenLinks(dir, 'https://gloss.example/sub/')).toEqual([
     'index.html: b/ → no file b/index.html in the build',
     'index.html: a/#gone → no element with id "gone" in a/index.html',
+    'index.html: a/#gone:~:text=A → no element with id "gone" in a/index.html',
     'index.html: /a/ → outside the base path /sub/',
     'index.html: a → missing its trailing slash (the site uses trailingSlash: always)',
   ]);
