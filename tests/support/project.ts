@@ -62,8 +62,8 @@ export async function projectWith(readings: Record<string, string>, files: Recor
   // Hidden entries are tools' state (.vite, .astro, .cache…): each copy starts its own, never shares the project's.
   for (const name of await readdir(path.join(root, 'node_modules')))
     if (!name.startsWith('.') || name === '.bin') await symlink(path.join(root, 'node_modules', name), path.join(dir, 'node_modules', name));
-  await mkdir(path.join(dir, 'content/readings'), { recursive: true });
-  for (const [name, text] of Object.entries(readings)) await writeFile(path.join(dir, 'content/readings', name), text);
+  await mkdir(readingsFolderOf(dir), { recursive: true });
+  for (const [name, text] of Object.entries(readings)) await writeFile(path.join(readingsFolderOf(dir), name), text);
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
     await writeFile(path.join(dir, file), text);
@@ -89,7 +89,7 @@ export function readingFile(frontmatter: unknown, body: string): string {
 
 /** A committed reading's validated frontmatter, as the pages see it. */
 export async function committedReading(name: string): Promise<Reading> {
-  const file = path.join(root, 'content/readings', name);
+  const file = path.join(readingsFolderOf(root), name);
   return parseReading(parseFrontmatter(await readFile(file, 'utf8')).frontmatter, file);
 }
 
