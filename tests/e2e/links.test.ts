@@ -13,7 +13,9 @@ const ARGUMENTS = ['economic', 'geopolitical', 'geo-economic'];
 
 /** Every fragment a reader can link to on the page: sections, paragraphs, notes. */
 const fragmentIds = (page: Page) =>
-  page.locator('.reading-text section[id], .reading-text p[id], .reading-text aside.sidenote[id]').evaluateAll((all) => all.map((el) => el.id));
+  page
+    .locator('.reading-text section[id], .reading-text p[id], .reading-text aside.sidenote[id], section#forecasts, #forecasts li.forecast[id]')
+    .evaluateAll((all) => all.map((el) => el.id));
 
 /**
  * How each fragment target looks, for telling whether :target styles it: a
@@ -84,7 +86,8 @@ describe.each(sites())('fragments ($name build)', ({ url }) => {
     ['a phone', { width: 375, height: 740 }],
   ])('every argument, paragraph and note of the reading lands highlighted and fully visible on %s', async (_name, viewport) => {
     const ids = await checkEveryFragment(`${url}${READING}`, viewport);
-    expect(ids).toEqual(expect.arrayContaining([...ARGUMENTS, 'economic-2', 'note-oil']));
+    expect(ids).toEqual(expect.arrayContaining([...ARGUMENTS, 'economic-1', 'note-oil', 'forecasts']));
+    expect(ids.filter((id) => id.startsWith('forecast-')).length).toBeGreaterThanOrEqual(5);
     expect(ids.filter((id) => id.startsWith('note-')).length).toBeGreaterThanOrEqual(14);
   });
 
@@ -97,7 +100,7 @@ describe.each(sites())('fragments ($name build)', ({ url }) => {
     const page = await open(browser(), `${url}${READING}`);
     // The navigator's height is --sticky-offset: make it three times as tall.
     await page.evaluate(() => document.documentElement.style.setProperty('--sticky-offset', '7.5rem'));
-    for (const id of ['geopolitical', 'geopolitical-2', 'note-crimea', 'conclusion-1']) {
+    for (const id of ['geopolitical', 'geopolitical-1', 'note-crimea', 'conclusion-1', 'forecasts']) {
       await page.evaluate((id) => (location.hash = id), id);
       const where = await landing(page, id);
       expect(where.coveredTo, 'the navigator sticks, 120 px tall').toBeCloseTo(120, 0);
@@ -117,11 +120,13 @@ describe.each(sites())('permalinks and copy link ($name build)', ({ url, origin,
       ['#geopolitical', 'Link to reason 2: Geopolitical'],
       ['#geo-economic', 'Link to reason 3: Geo-economic'],
       ['#conclusion', 'Link to the conclusion'],
+      ['#forecasts', 'Link to the forecasts, scored'],
     ]);
     // A paragraph's link names it within its section, as the section's permalink names the section.
     const sectionNames = new Map(names.map(([href, name]) => [href!.slice(1), name!.replace(/^Link to /, '')]));
     const pilcrows = await page.locator('a.pilcrow').evaluateAll((links) => links.map((a) => [a.closest('[id]')!.id, a.getAttribute('aria-label')]));
-    expect(pilcrows.length).toBeGreaterThan(10);
+    // At least one paragraph in each section of the text.
+    expect(pilcrows.length).toBeGreaterThanOrEqual(names.filter(([href]) => href !== '#forecasts').length);
     for (const [paragraph, name] of pilcrows) {
       const [, section, n] = paragraph!.match(/^(.+)-(\d+)$/)!;
       expect(name).toBe(`Link to paragraph ${n} of ${sectionNames.get(section!)}`);
@@ -154,7 +159,9 @@ describe.each(sites())('permalinks and copy link ($name build)', ({ url, origin,
     const reading = `${origin}${base}${READING}`;
     expect(await copied('geopolitical')).toEqual({ name: 'Copy link to reason 2: Geopolitical', text: `${reading}geopolitical/` });
     expect(await copied('introduction')).toEqual({ name: 'Copy link to the introduction', text: `${reading}#introduction` });
-    expect(await page.locator('button.copy-link').count()).toBe(5);
+    // One beside each section's permalink, the scored forecasts' included.
+    expect(await page.locator('button.copy-link').count()).toBe(await page.locator('.section-header a.permalink').count());
+    expect(await copied('forecasts')).toEqual({ name: 'Copy link to the forecasts, scored', text: `${reading}#forecasts` });
     // The button says so, too.
     const label = await page.locator('#geopolitical button.copy-link').evaluate((button) => getComputedStyle(button, '::before').content);
     expect(label).toBe('"Copied"');

@@ -49,7 +49,8 @@ describe.each(readingSites())('reading page ($name build)', ({ url }) => {
     const paragraphs = await page.locator('.reading-text section > p, .reading-text .passage > p').evaluateAll((ps) =>
       ps.map((p) => ({ id: p.id, link: p.querySelector('a.pilcrow')?.getAttribute('href') })),
     );
-    expect(paragraphs.length).toBeGreaterThan(10);
+    // At least one in each section.
+    expect(paragraphs.length).toBeGreaterThanOrEqual(sections.length);
     for (const { id, link } of paragraphs) {
       expect(id).toMatch(/^(introduction|economic|geopolitical|geo-economic|conclusion)-\d+$/);
       expect(link).toBe(`#${id}`);
