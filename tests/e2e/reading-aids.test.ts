@@ -25,7 +25,7 @@ const wordsBySection = (page: Page) =>
   page.locator('.reading-text > section').evaluateAll((sections) =>
     sections.map((section) => {
       const copy = section.cloneNode(true) as Element;
-      copy.querySelectorAll('.sidenotes, .section-header, .note-ref, .pilcrow').forEach((el) => el.remove());
+      copy.querySelectorAll('.sidenotes, .section-header, .note-ref, .note-toggle, .pilcrow').forEach((el) => el.remove());
       const text = [...copy.querySelectorAll('p, li, blockquote')].map((el) => el.textContent).join(' ');
       return { id: section.id, words: text.match(/[\p{L}\p{N}]\S*/gu)?.length ?? 0 };
     }),
