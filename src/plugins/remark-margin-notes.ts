@@ -38,7 +38,7 @@
  *           <span class="sidenote-gist">Russia was No. 2.</span></summary>
  *         <div class="sidenote-body"><p>By 2023 …</p>
  *           <p class="sidenote-sources">Source: <a href="…">…</a>.</p>
- *           <p class="sidenote-back"><a href="#note-oil-ref" aria-label="Back to note 1 in the text">Back to the text</a></p></div>
+ *           <p class="sidenote-back"><a href="#note-oil-ref" aria-label="Back to the text at note 1">Back to the text</a></p></div>
  *       </details>
  *       <button type="button" class="sidenote-close" popovertarget="note-oil" popovertargetaction="hide" aria-label="Close note 1">Close</button>
  *     </div>
@@ -282,7 +282,7 @@ function noteElement(anchor: Anchor, number: number): RootContent {
       {
         type: 'element',
         tagName: 'a',
-        properties: { href: `#${anchor.id}-ref`, ariaLabel: `Back to note ${number} in the text` },
+        properties: { href: `#${anchor.id}-ref`, ariaLabel: `Back to the text at note ${number}` },
         children: [hastText('Back to the text')],
       },
     ]),

@@ -25,7 +25,7 @@ describe('remarkMarginNotes', () => {
     expect(note.properties).toMatchObject({ role: 'note', ariaLabel: 'Note 1', tabIndex: -1, popover: 'auto' });
     expect($(note, 'button.sidenote-close')!.properties).toMatchObject({ popoverTarget: 'note-tariff-rate', popoverTargetAction: 'hide', ariaLabel: 'Close note 1' });
     expect(text($(note, 'summary .sidenote-head'))).toBe('1 Context');
-    expect($(note, '.sidenote-body .sidenote-back a')!.properties).toMatchObject({ href: '#note-tariff-rate-ref', ariaLabel: 'Back to note 1 in the text' });
+    expect($(note, '.sidenote-body .sidenote-back a')!.properties).toMatchObject({ href: '#note-tariff-rate-ref', ariaLabel: 'Back to the text at note 1' });
     // Markdown in the note renders: emphasis, links, lists; the source is cited as a link.
     expect(text($(note, 'em'))).toBe('1998');
     expect($(note, 'a[href="https://example.org/review"]')).toBeTruthy();
