@@ -10,7 +10,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { rehype } from 'rehype';
-import { EXIT, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 
 const processor = rehype().data('settings', { fragment: true });
 
@@ -35,19 +35,36 @@ export function elementById(tree: Root, id: string): Element | undefined {
 
 /**
  * Every margin note's content as HTML, keyed by the note's element id
- * (`note-oil`) in reading order, without its head (the number and kind,
- * which link back into the page and mean nothing elsewhere). The text and
- * the sources line are kept.
+ * (`note-oil`) in reading order: its gist as a paragraph, then the rest of
+ * its text and its sources line. Its head (number and kind), the link back
+ * into the page and the popover's close button mean nothing elsewhere and
+ * are left out.
  *
- * @example noteBodies(parseHtml('<aside class="sidenote" id="note-a"><p class="sidenote-head">1</p><p>Hi</p></aside>'))
- *   // => Map { 'note-a' => '<p>Hi</p>' }
+ * @example noteBodies(parseHtml('<div class="sidenote" id="note-a"><details><summary><span class="sidenote-head">1</span>
+ *   <span class="sidenote-gist">Hi.</span></summary><div class="sidenote-body"><p>Ho.</p><p class="sidenote-back">…</p></div></details></div>'))
+ *   // => Map { 'note-a' => '<p>Hi.</p><p>Ho.</p>' }
  */
 export function noteBodies(tree: Root): Map<string, string> {
   const bodies = new Map<string, string>();
   visit(tree, 'element', (element) => {
-    if (element.tagName !== 'aside' || !hasClass(element, 'sidenote') || typeof element.properties.id !== 'string') return;
-    const content = element.children.filter((child) => !(child.type === 'element' && hasClass(child, 'sidenote-head')));
-    bodies.set(element.properties.id, toHtml(...content).trim());
+    if (!hasClass(element, 'sidenote') || typeof element.properties.id !== 'string') return;
+    const gist = childWithClass(element, 'sidenote-gist');
+    const body = childWithClass(element, 'sidenote-body');
+    const rest = (body?.children ?? []).filter((child) => !(child.type === 'element' && hasClass(child, 'sidenote-back')));
+    const paragraph: Element = { type: 'element', tagName: 'p', properties: {}, children: gist?.children ?? [] };
+    bodies.set(element.properties.id, toHtml(paragraph, ...rest).trim());
+    return SKIP;
   });
   return bodies;
+}
+
+/** The first descendant of `root` with this class. */
+function childWithClass(root: Element, name: string): Element | undefined {
+  let found: Element | undefined;
+  visit(root, 'element', (element) => {
+    if (!hasClass(element, name)) return undefined;
+    found = element;
+    return EXIT;
+  });
+  return found;
 }

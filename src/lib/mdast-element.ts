@@ -4,7 +4,7 @@
  * margin notes and permalinks, while still working on the Markdown tree.
  */
 import type { ElementContent, Properties } from 'hast';
-import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
+import type { BlockContent, Nodes, PhrasingContent, RootContent } from 'mdast';
 // Declares `data.hName`, `hProperties` and `hChildren` on mdast nodes.
 import type {} from 'mdast-util-to-hast';
 
@@ -31,3 +31,9 @@ export function hastLeaf<T extends RootContent | PhrasingContent = PhrasingConte
 
 /** A hast text node, for `hChildren`. */
 export const hastText = (value: string): ElementContent => ({ type: 'text', value });
+
+/** Whether an mdast node becomes an element with this class. */
+export function hasClass(node: Nodes, name: string): boolean {
+  const className = (node.data?.hProperties as { className?: unknown } | undefined)?.className;
+  return Array.isArray(className) && className.includes(name);
+}

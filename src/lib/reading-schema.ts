@@ -49,6 +49,8 @@ export const chartSchema = z.strictObject({
 /**
  * A margin note, anchored like a W3C Web Annotation TextQuoteSelector:
  * `quote` is the exact text, `prefix`/`suffix` pick one occurrence.
+ * `gist` is the one line always shown (≤ ~25 words); without it, readers see
+ * the first sentence of `text` (see `src/lib/note-gist.ts`).
  */
 export const noteSchema = z.strictObject({
   id: slugId,

@@ -6,12 +6,19 @@
  * `prefix`/`suffix`), so the same notes anchor in our reader's edition and in
  * an imported full text. Markdown footnotes (`[^x]`) become notes too.
  *
- * The quoted phrase is marked, a numbered marker link follows it, and the
- * note itself is placed *after* its block, never inside it: the HTML stays
- * valid, screen readers are not interrupted mid-sentence and find-in-page or
- * `#:~:text=` links are not split by note text.
+ * The quoted phrase is marked and followed by its marker: a link to the note
+ * (wide screens, print) and a button that opens the note as a popover in
+ * place (phones and tablets, no JavaScript needed); the stylesheet shows one
+ * of the two. The note itself is placed *after* its block, never inside it:
+ * the HTML stays valid, screen readers are not interrupted mid-sentence and
+ * find-in-page or `#:~:text=` links are not split by note text.
  *
- * Input (`notes: [{ id: oil, kind: context, quote: oil, text: 'Russia was …' }]`):
+ * A note always shows its gist (`src/lib/note-gist.ts`); the rest (the body,
+ * the sources, a chart) is in a `<details>`, which opens on demand without
+ * JavaScript and which find-in-page and `#note-…` links open by themselves.
+ * Notes are `div role=note`, never `<aside>`: reader modes delete asides.
+ *
+ * Input (`notes: [{ id: oil, kind: context, quote: oil, text: 'Russia was No. 2. By 2023 …' }]`):
  *
  * ```md
  * China buys oil.
@@ -21,14 +28,20 @@
  *
  * ```html
  * <div class="passage">
- *   <p>China buys <span class="anchor" data-note="oil">oil</span><a class="note-ref" id="note-oil-ref"
- *     href="#note-oil" aria-label="Note 1">1</a>.</p>
- *   <div class="sidenotes from-line-0">
- *     <aside class="sidenote" id="note-oil" aria-label="Note 1" tabindex="-1">
- *       <p class="sidenote-head"><a href="#note-oil-ref" aria-label="Back to note 1 in the text">1</a> Context</p>
- *       <p>Russia was …</p>
- *       <p class="sidenote-sources">Source: <a href="…">…</a></p>
- *     </aside>
+ *   <p>China buys <span class="anchor" data-note="note-oil" data-slot="1">oil</span><a class="note-ref" id="note-oil-ref"
+ *     href="#note-oil" aria-label="Note 1" data-slot="1">1</a><button type="button" class="note-toggle"
+ *     popovertarget="note-oil" aria-label="Note 1" data-slot="1">1</button>.</p>
+ *   <div class="sidenotes">
+ *     <div class="sidenote" id="note-oil" role="note" aria-label="Note 1" tabindex="-1" popover="">
+ *       <details class="sidenote-fold">
+ *         <summary><span class="sidenote-head"><span class="sidenote-number">1</span> <span class="sidenote-kind">Context</span></span>
+ *           <span class="sidenote-gist">Russia was No. 2.</span></summary>
+ *         <div class="sidenote-body"><p>By 2023 …</p>
+ *           <p class="sidenote-sources">Source: <a href="…">…</a>.</p>
+ *           <p class="sidenote-back"><a href="#note-oil-ref" aria-label="Back to the text at note 1">Back to the text</a></p></div>
+ *       </details>
+ *       <button type="button" class="sidenote-close" popovertarget="note-oil" popovertargetaction="hide" aria-label="Close note 1">Close</button>
+ *     </div>
  *   </div>
  * </div>
  * ```
@@ -41,20 +54,8 @@ import { hastLeaf, hastText, mdastElement } from '../lib/mdast-element.ts';
 import { textSegments, wrapRange } from '../lib/mdast-text.ts';
 import { locateOnce, normalise } from '../lib/quote-match.ts';
 import { readingOf, report } from '../lib/reading-file.ts';
+import { splitGist, type Gist } from '../lib/note-gist.ts';
 import type { Note } from '../lib/reading-schema.ts';
-
-export interface Options {
-  /**
-   * Characters per line assumed when estimating which line of its paragraph
-   * a marker falls on, so that a note in the margin starts no higher than its
-   * marker. Err low: a low guess only moves notes down. The stylesheet's
-   * 52ch measure holds 58–64 characters of prose in common serif faces; the
-   * default leaves room for that. Default: `50`.
-   */
-  charactersPerLine?: number;
-  /** Highest line offset the stylesheet knows (`from-line-N`). Default: `24`. */
-  maxLineOffset?: number;
-}
 
 /** Labels shown above a note, by its kind. */
 export const KIND_LABELS: Record<Note['kind'] | 'footnote', string> = {
@@ -65,6 +66,15 @@ export const KIND_LABELS: Record<Note['kind'] | 'footnote', string> = {
   counterpoint: 'Counterpoint',
   footnote: 'Note',
 };
+
+/**
+ * A class that tells reader modes the element is the article's content.
+ * Mozilla Readability (Firefox Reader View, read-later apps) deletes a div
+ * whose text is more than a fifth links unless its class names weigh in its
+ * favour, and a note's list of sources is mostly links: without it, a third
+ * of the notes' text went missing. Nothing in the stylesheet uses it.
+ */
+const READER_CONTENT = 'content';
 
 /** The id of a frontmatter note's element (`oil` → `note-oil`); its marker's id adds `-ref`. */
 export const noteElementId = (id: string) => `note-${id}`;
@@ -78,15 +88,14 @@ interface Anchor {
   start: number;
   end: number;
   kind: keyof typeof KIND_LABELS;
-  body: BlockContent[];
+  /** The line always shown, and the rest of the note's text. */
+  text: Gist;
   sources: Note['sources'];
   /** For footnotes: the reference node the marker replaces. */
   reference?: Nodes;
 }
 
-export default function remarkMarginNotes(this: Processor, options: Options = {}) {
-  const charactersPerLine = options.charactersPerLine ?? 50;
-  const maxLineOffset = options.maxLineOffset ?? 24;
+export default function remarkMarginNotes(this: Processor) {
   const parse = (markdown: string) => this.parse(markdown) as Root;
 
   return (tree: Root, file: VFile) => {
@@ -98,19 +107,18 @@ export default function remarkMarginNotes(this: Processor, options: Options = {}
 
     reading.notes.forEach((note, index) => {
       const selector = { exact: note.quote, prefix: note.prefix, suffix: note.suffix };
-      const hit = locateOnce(texts, selector, `notes.${index} (${note.id})`);
+      const where = `notes.${index} (${note.id})`;
+      const hit = locateOnce(texts, selector, where);
       if ('problem' in hit) problems.push(hit.problem);
-      else {
-        anchors.push({
-          id: noteElementId(note.id),
-          block: blocks[hit.block]!,
-          blockOrder: hit.block,
-          start: hit.start,
-          end: hit.end,
-          kind: note.kind,
-          body: parse(note.text).children as BlockContent[],
-          sources: note.sources,
-        });
+      const text = splitGist(parse(note.text).children as BlockContent[], note.gist === undefined ? undefined : (parse(note.gist).children as BlockContent[]));
+      if (!text)
+        problems.push(
+          note.gist === undefined
+            ? `${where}: text does not start with a paragraph, so it has no first sentence to show; add a gist`
+            : `${where}: gist must be one line of text, not a list or a quote`,
+        );
+      if (!('problem' in hit) && text) {
+        anchors.push({ id: noteElementId(note.id), block: blocks[hit.block]!, blockOrder: hit.block, start: hit.start, end: hit.end, kind: note.kind, text, sources: note.sources });
       }
     });
 
@@ -122,23 +130,22 @@ export default function remarkMarginNotes(this: Processor, options: Options = {}
     }
 
     anchors.sort((a, b) => a.blockOrder - b.blockOrder || a.start - b.start);
-    // The first marker of each block (it follows its quote) decides where its notes start.
-    const byBlock = new Map<Parent, { notes: RootContent[]; firstMarker: number }>();
+    const byBlock = new Map<Parent, RootContent[]>();
     anchors.forEach((anchor, i) => {
-      const number = i + 1;
-      placeMarker(anchor, number);
-      const group = byBlock.get(anchor.block) ?? { notes: [], firstMarker: anchor.end };
-      group.notes.push(noteElement(anchor, number));
-      byBlock.set(anchor.block, group);
+      const notes = byBlock.get(anchor.block) ?? [];
+      // The note's place among its block's notes pairs marker, phrase and note in the stylesheet (:has).
+      const slot = notes.length + 1;
+      placeMarker(anchor, i + 1, slot);
+      notes.push(noteElement(anchor, i + 1));
+      byBlock.set(anchor.block, notes);
     });
 
     // Put each block with notes in a passage: the block, then its notes.
     visit(tree, (node, index, parent) => {
       const group = byBlock.get(node as Parent);
       if (!group || !parent || index === undefined) return;
-      const line = Math.min(maxLineOffset, Math.floor(group.firstMarker / charactersPerLine));
-      const notes = mdastElement<RootContent>('div', { className: ['sidenotes', `from-line-${line}`] }, group.notes);
-      parent.children.splice(index, 1, mdastElement('div', { className: ['passage'] }, [node as RootContent, notes]));
+      const notes = mdastElement<RootContent>('div', { className: ['sidenotes', READER_CONTENT] }, group);
+      parent.children.splice(index, 1, mdastElement('div', { className: ['passage', READER_CONTENT] }, [node as RootContent, notes]));
       return [SKIP, index + 1];
     });
   };
@@ -187,7 +194,7 @@ function footnoteAnchors(tree: Root, blocks: Parent[], problems: string[]): Anch
         start: offset,
         end: offset,
         kind: 'footnote',
-        body: definition.children as BlockContent[],
+        text: splitGist(definition.children as BlockContent[]) ?? { gist: [], rest: definition.children as BlockContent[] },
         sources: [],
         reference,
       });
@@ -221,38 +228,44 @@ function findOverlaps(anchors: Anchor[], problems: string[]) {
   }
 }
 
-function placeMarker(anchor: Anchor, number: number) {
-  const marker = hastLeaf<PhrasingContent>(
-    'a',
-    { className: ['note-ref'], id: `${anchor.id}-ref`, href: `#${anchor.id}`, ariaLabel: `Note ${number}` },
-    [hastText(String(number))],
-  );
+function placeMarker(anchor: Anchor, number: number, slot: number) {
+  const label = `Note ${number}`;
+  const markers = [
+    hastLeaf<PhrasingContent>('a', { className: ['note-ref'], id: `${anchor.id}-ref`, href: `#${anchor.id}`, ariaLabel: label, dataSlot: slot }, [
+      hastText(String(number)),
+    ]),
+    hastLeaf<PhrasingContent>(
+      'button',
+      { type: 'button', className: ['note-toggle'], popoverTarget: anchor.id, ariaLabel: label, dataSlot: slot },
+      [hastText(String(number))],
+    ),
+  ];
   if (anchor.reference) {
     visit(anchor.block, (node, index, parent) => {
       if (node !== anchor.reference || !parent || index === undefined) return;
-      parent.children.splice(index, 1, marker as never);
+      parent.children.splice(index, 1, ...(markers as never[]));
       return false;
     });
     return;
   }
   const { parent, after } = wrapRange(anchor.block, anchor.start, anchor.end, (text) =>
-    mdastElement<PhrasingContent>('span', { className: ['anchor'], dataNote: anchor.id }, [text]),
+    mdastElement<PhrasingContent>('span', { className: ['anchor'], dataNote: anchor.id, dataSlot: slot }, [text]),
   );
-  parent.children.splice(parent.children.indexOf(after as never) + 1, 0, marker as never);
+  parent.children.splice(parent.children.indexOf(after as never) + 1, 0, ...(markers as never[]));
 }
 
 function noteElement(anchor: Anchor, number: number): RootContent {
-  const head = hastLeaf<RootContent>('p', { className: ['sidenote-head'] }, [
-    {
-      type: 'element',
-      tagName: 'a',
-      properties: { className: ['sidenote-number'], href: `#${anchor.id}-ref`, ariaLabel: `Back to note ${number} in the text` },
-      children: [hastText(String(number))],
-    },
+  const head = hastLeaf<PhrasingContent>('span', { className: ['sidenote-head'] }, [
+    { type: 'element', tagName: 'span', properties: { className: ['sidenote-number'] }, children: [hastText(String(number))] },
     hastText(' '),
     { type: 'element', tagName: 'span', properties: { className: ['sidenote-kind'] }, children: [hastText(KIND_LABELS[anchor.kind])] },
   ]);
-  const children: RootContent[] = [head, ...anchor.body];
+  const summary = mdastElement<RootContent>('summary', { className: ['sidenote-summary'] }, [
+    head,
+    { type: 'text', value: ' ' },
+    mdastElement<PhrasingContent>('span', { className: ['sidenote-gist'] }, anchor.text.gist as RootContent[]),
+  ]);
+  const body: RootContent[] = [...anchor.text.rest];
   if (anchor.sources.length) {
     const links: PhrasingContent[] = [{ type: 'text', value: anchor.sources.length > 1 ? 'Sources: ' : 'Source: ' }];
     anchor.sources.forEach((source, i) => {
@@ -260,12 +273,32 @@ function noteElement(anchor: Anchor, number: number): RootContent {
       links.push({ type: 'link', url: source.url, children: [{ type: 'text', value: source.title }] });
     });
     links.push({ type: 'text', value: '.' });
-    children.push(mdastElement('p', { className: ['sidenote-sources'] }, links));
+    body.push(mdastElement('p', { className: ['sidenote-sources'] }, links));
   }
+  body.push(
+    hastLeaf<RootContent>('p', { className: ['sidenote-back'] }, [
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `#${anchor.id}-ref`, ariaLabel: `Back to the text at note ${number}` },
+        children: [hastText('Back to the text')],
+      },
+    ]),
+  );
+  const fold = mdastElement<RootContent>('details', { className: ['sidenote-fold'] }, [
+    summary,
+    mdastElement('div', { className: ['sidenote-body'] }, body),
+  ]);
+  // On phones and tablets the note is a popover its marker's button opens; the close button shows only then.
+  const close = hastLeaf<RootContent>(
+    'button',
+    { type: 'button', className: ['sidenote-close'], popoverTarget: anchor.id, popoverTargetAction: 'hide', ariaLabel: `Close note ${number}` },
+    [hastText('Close')],
+  );
   return mdastElement(
-    'aside',
-    // role=note: a note belongs to the text; as a bare <aside> each would be a landmark.
-    { className: ['sidenote', `sidenote-${anchor.kind}`], id: anchor.id, role: 'note', ariaLabel: `Note ${number}`, tabIndex: -1 },
-    children,
+    'div',
+    // role=note: a note belongs to the text. Not <aside>: reader modes (Readability) delete asides.
+    { className: ['sidenote', `sidenote-${anchor.kind}`, READER_CONTENT], id: anchor.id, role: 'note', ariaLabel: `Note ${number}`, tabIndex: -1, popover: 'auto' },
+    [fold, close],
   );
 }

@@ -4,29 +4,30 @@
  * Runs after remarkMarginNotes. For each frontmatter note with a `chart`, it
  * appends to the note a `<figure>` built by `chartFigure`: the title, the
  * sources the figures come from (`chart.sources`, default all of the note's),
- * an inline SVG bar chart and the same figures as a table. It sits at the
- * note's end, after the note's own source links, so it fits the margin
- * column on wide screens and the text column on phones like the note does.
+ * an inline SVG bar chart and the same figures as a table. It sits in the
+ * part of the note that opens on demand, after the note's own source links,
+ * so it fits the margin column on wide screens and the popover on phones.
  *
  * Input (`notes: [{ id: gas, …, chart: { title: 'Gas, bcm', unit: bcm, data: [{ label: '2021', value: 10.4 }, …] } }]`):
  *
  * ```html
- * <aside class="sidenote" id="note-gas">…<p class="sidenote-sources">…</p></aside>
+ * <div class="sidenote" id="note-gas">…<div class="sidenote-body">…<p class="sidenote-sources">…</p>
+ *   <p class="sidenote-back">…</p></div>…</div>
  * ```
  *
  * Output:
  *
  * ```html
- * <aside class="sidenote" id="note-gas">…<p class="sidenote-sources">…</p>
+ * <div class="sidenote" id="note-gas">…<div class="sidenote-body">…<p class="sidenote-sources">…</p>
  *   <figure class="note-chart"><figcaption>…</figcaption><svg class="chart" aria-hidden="true" …>…</svg>
- *     <table class="chart-table">…</table></figure></aside>
+ *     <table class="chart-table">…</table></figure><p class="sidenote-back">…</p></div>…</div>
  * ```
  */
 import type { Parent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { chartFigure, type Options as ChartOptions } from '../lib/chart.ts';
-import { hastLeaf } from '../lib/mdast-element.ts';
+import { hasClass, hastLeaf } from '../lib/mdast-element.ts';
 import { readingOf } from '../lib/reading-file.ts';
 import { noteElementId } from './remark-margin-notes.ts';
 
@@ -44,12 +45,17 @@ export default function remarkNoteCharts(options: Options = {}) {
     visit(tree, (node) => {
       const id = (node.data?.hProperties as { id?: unknown } | undefined)?.id;
       const note = typeof id === 'string' ? charted.get(id) : undefined;
-      if (!note || node.data?.hName !== 'aside') return;
+      if (!note || !hasClass(node, 'sidenote')) return;
       const chart = note.chart!;
       const sources = chart.sources ? chart.sources.map((position) => note.sources[position - 1]!) : note.sources;
       const figure = chartFigure(chart, { ...options, sources: sources.map((source) => source.title) });
-      (node as Parent).children.push(hastLeaf<RootContent>('figure', figure.properties, figure.children));
-      drawn.add(note.id);
+      visit(node, (part) => {
+        if (!hasClass(part, 'sidenote-body')) return undefined;
+        // Before the back-link, which ends the note.
+        (part as Parent).children.splice(-1, 0, hastLeaf<RootContent>('figure', figure.properties, figure.children));
+        drawn.add(note.id);
+        return false;
+      });
     });
 
     for (const note of charted.values())

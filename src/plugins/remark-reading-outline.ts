@@ -25,6 +25,7 @@ import type { Nodes, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readingOf } from '../lib/reading-file.ts';
+import { hasClass } from '../lib/mdast-element.ts';
 import { countWords, type ReadingOutline } from '../lib/reading-outline.ts';
 import { noteElementId } from './remark-margin-notes.ts';
 
@@ -36,10 +37,6 @@ export interface Options {
 /** The HTML a glossElement becomes. */
 const hName = (node: Nodes) => node.data?.hName;
 const hProperty = (node: Nodes, name: string) => (node.data?.hProperties as Record<string, unknown> | undefined)?.[name];
-const hasClass = (node: Nodes, name: string) => {
-  const className = hProperty(node, 'className');
-  return Array.isArray(className) && className.includes(name);
-};
 
 /** The text of a generated element's hast children. */
 const hastText = (node: Nodes) => (node.data?.hChildren ?? []).map((child) => (child.type === 'text' ? child.value : '')).join('');

@@ -16,6 +16,7 @@ import type {} from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from '../lib/reading-file.ts';
+import { hasClass } from '../lib/mdast-element.ts';
 
 export interface Options {
   /** Longest excerpt of the offending markup to quote in the error. Default: `60`. */
@@ -33,7 +34,7 @@ export default function remarkRejectUnsafeMarkup(options: Options = {}) {
     const check = (root: Nodes, note?: string) =>
       visit(root, (node) => {
         const hProperties = node.data?.hProperties;
-        if (node !== root && node.data?.hName === 'aside' && typeof hProperties?.id === 'string') {
+        if (node !== root && hasClass(node, 'sidenote') && typeof hProperties?.id === 'string') {
           check(node, hProperties.id);
           return SKIP;
         }

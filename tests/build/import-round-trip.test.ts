@@ -61,7 +61,7 @@ function ownText(paragraph: Element): string {
   const strip = (node: Element): Element => ({
     ...node,
     children: node.children
-      .filter((child) => !(child.type === 'element' && /\b(note-ref|pilcrow)\b/.test(String((child.properties.className as string[] | undefined)?.join(' ')))))
+      .filter((child) => !(child.type === 'element' && /\b(note-ref|note-toggle|pilcrow)\b/.test(String((child.properties.className as string[] | undefined)?.join(' ')))))
       .map((child) => (child.type === 'element' ? strip(child) : child)),
   });
   return text(strip(paragraph));
@@ -92,7 +92,7 @@ describe('import, then build', () => {
     expect(ownText($(page, '#conclusion p[id]')!)).toMatch(/^So, yes, the river towns will choose the railway/);
 
     // Our notes, anchored on their quotes in the publisher's wording.
-    expect($$(page, 'aside.sidenote').map((note) => note.properties.id)).toEqual(['note-harbour-board', 'note-dredging-1987', 'note-tollbridge']);
+    expect($$(page, '.sidenote').map((note) => note.properties.id)).toEqual(['note-harbour-board', 'note-dredging-1987', 'note-tollbridge']);
     expect($$(page, '.anchor').map((anchor) => [anchor.properties.dataNote, text(anchor)])).toEqual([
       ['note-harbour-board', 'Harbour Board'],
       ['note-dredging-1987', '1987'],

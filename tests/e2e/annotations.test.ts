@@ -36,10 +36,10 @@ describe.each(sites())('Web Annotation collection ($name build)', ({ url, origin
     const items: Annotation[] = collection.first.items.filter((a: Annotation) => new URL(a.id).hash.startsWith('#note-'));
 
     // One annotation per margin note, in the order the page numbers them.
-    const notes = await page.locator('aside.sidenote').evaluateAll((all) =>
+    const notes = await page.locator('.sidenote').evaluateAll((all) =>
       all.map((note) => {
         const body = note.cloneNode(true) as Element;
-        body.querySelector('.sidenote-head')?.remove();
+        body.querySelectorAll('.sidenote-head, .sidenote-back, .sidenote-close').forEach((el) => el.remove());
         return { id: note.id, text: body.textContent!.replace(/\s+/g, ' ').trim(), anchor: [...document.querySelectorAll(`[data-note="${note.id}"]`)].map((span) => span.textContent).join('') };
       }),
     );
@@ -49,7 +49,7 @@ describe.each(sites())('Web Annotation collection ($name build)', ({ url, origin
     // The reading's own words: no notes, note numbers, permalinks or headings.
     const reading = await page.locator('#text').evaluate((article) => {
       const copy = article.cloneNode(true) as Element;
-      copy.querySelectorAll('.sidenotes, .note-ref, .pilcrow, .section-header').forEach((el) => el.remove());
+      copy.querySelectorAll('.sidenotes, .note-ref, .note-toggle, .pilcrow, .section-header').forEach((el) => el.remove());
       return copy.textContent!;
     });
     for (const [i, annotation] of items.entries()) {

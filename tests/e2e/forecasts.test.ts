@@ -157,7 +157,7 @@ describe.each(sites())('counterpoint notes ($name build)', ({ url }) => {
   test('are labelled “Counterpoint” and wear a rule of their own, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await open(browser(), `${url}${READING}`, { colorScheme });
-      const notes = await page.locator('aside.sidenote').evaluateAll((asides) =>
+      const notes = await page.locator('.sidenote').evaluateAll((asides) =>
         asides.map((aside) => ({
           id: aside.id,
           kind: aside.querySelector('.sidenote-kind')!.textContent,

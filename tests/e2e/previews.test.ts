@@ -97,7 +97,7 @@ describe.each(sites())('previews ($name build)', (site) => {
     const numbers = await noteNumbers(page, '#geopolitical');
     expect(Object.keys(numbers).length).toBeGreaterThan(3);
     expect(numbers).toEqual(readingNumbers);
-    for (const href of Object.keys(numbers)) expect(await page.locator(`aside${href}`).isVisible()).toBe(true);
+    for (const href of Object.keys(numbers)) expect(await page.locator(`.sidenote${href}`).isVisible()).toBe(true);
     // No other argument is on its page.
     expect(await page.locator('#economic, #geo-economic').count()).toBe(0);
 

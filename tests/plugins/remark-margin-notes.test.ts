@@ -5,28 +5,61 @@ import { $, $$, parseHtml, text } from '../support/html.ts';
 import { renderFailure, renderFixture } from '../support/pipeline.ts';
 
 describe('remarkMarginNotes', () => {
-  test('marks the quoted phrase and follows it with a numbered marker link', async () => {
+  test('marks the quoted phrase and follows it with a numbered marker: a link to the note and a button that opens it', async () => {
     const tree = parseHtml(await renderFixture('tea-tariffs.md'));
     const anchor = $(tree, '#introduction-1 .anchor')!;
     expect(text(anchor)).toBe('twelve per cent');
     const marker = $(tree, '#introduction-1 a.note-ref')!;
-    expect(marker.properties).toMatchObject({ id: 'note-tariff-rate-ref', href: '#note-tariff-rate', ariaLabel: 'Note 1' });
+    expect(marker.properties).toMatchObject({ id: 'note-tariff-rate-ref', href: '#note-tariff-rate', ariaLabel: 'Note 1', dataSlot: '1' });
     expect(text(marker)).toBe('1');
+    const toggle = $(tree, '#introduction-1 a.note-ref + button.note-toggle')!;
+    expect(toggle.properties).toMatchObject({ type: 'button', popoverTarget: 'note-tariff-rate', ariaLabel: 'Note 1', dataSlot: '1' });
+    expect(text(toggle)).toBe('1');
   });
 
-  test('places each note after its paragraph, never inside it, labelled, with a back-link', async () => {
+  test('places each note after its paragraph, never inside it: a popover labelled by its number, not an <aside>', async () => {
     const tree = parseHtml(await renderFixture('tea-tariffs.md'));
-    expect($$(tree, 'p aside, p .sidenote')).toHaveLength(0);
+    expect($$(tree, 'aside, p .sidenote')).toHaveLength(0);
     const passage = $(tree, '.passage:has(#introduction-1)')!;
-    const note = $(passage, '.sidenotes > aside#note-tariff-rate')!;
-    expect(note.properties).toMatchObject({ role: 'note', ariaLabel: 'Note 1', tabIndex: -1 });
-    expect($(note, 'a.sidenote-number')!.properties).toMatchObject({ href: '#note-tariff-rate-ref', ariaLabel: 'Back to note 1 in the text' });
-    expect(text($(note, '.sidenote-kind'))).toBe('Context');
+    const note = $(passage, '.sidenotes > div.sidenote#note-tariff-rate')!;
+    expect(note.properties).toMatchObject({ role: 'note', ariaLabel: 'Note 1', tabIndex: -1, popover: 'auto' });
+    expect($(note, 'button.sidenote-close')!.properties).toMatchObject({ popoverTarget: 'note-tariff-rate', popoverTargetAction: 'hide', ariaLabel: 'Close note 1' });
+    expect(text($(note, 'summary .sidenote-head'))).toBe('1 Context');
+    expect($(note, '.sidenote-body .sidenote-back a')!.properties).toMatchObject({ href: '#note-tariff-rate-ref', ariaLabel: 'Back to the text at note 1' });
     // Markdown in the note renders: emphasis, links, lists; the source is cited as a link.
     expect(text($(note, 'em'))).toBe('1998');
     expect($(note, 'a[href="https://example.org/review"]')).toBeTruthy();
     expect(text($(note, '.sidenote-sources'))).toBe('Source: Fixture Trade Review.');
     expect($$(tree, '#note-harbour li')).toHaveLength(2);
+  });
+
+  test('shows a gist, by default the first sentence, and folds the rest of the note away in a <details>', async () => {
+    const tree = parseHtml(
+      await renderFixture('tea-tariffs.md', (r) => {
+        r.frontmatter.notes[0].text = 'The rate dates from No. 4 of the *1998* acts. Growers lobbied for it. [A review](https://example.org/review) is due.';
+      }),
+    );
+    const note = $(tree, '#note-tariff-rate')!;
+    expect(text($(note, 'details > summary .sidenote-gist'))).toBe('The rate dates from No. 4 of the 1998 acts.');
+    expect(text($(note, 'details > .sidenote-body > p'))).toBe('Growers lobbied for it. A review is due.');
+    // A first paragraph with no sentence end is the gist whole; the list after it is the rest.
+    expect(text($(tree, '#note-harbour .sidenote-gist'))).toBe('A levy on each chest landed, in two parts:');
+    expect($$(tree, '#note-harbour .sidenote-body li')).toHaveLength(2);
+  });
+
+  test('a gist in the frontmatter is shown instead, and the whole text opens below it', async () => {
+    const tree = parseHtml(
+      await renderFixture('tea-tariffs.md', (r) => {
+        r.frontmatter.notes[0].gist = 'A *1998* rate, under review.';
+      }),
+    );
+    expect(text($(tree, '#note-tariff-rate .sidenote-gist'))).toBe('A 1998 rate, under review.');
+    expect(text($(tree, '#note-tariff-rate .sidenote-body > p'))).toBe('The rate was set in a fictional 1998 act, with a review clause.');
+  });
+
+  test('a note with no first sentence and no gist is refused, naming the note', async () => {
+    const error = await renderFailure('tea-tariffs.md', (r) => (r.frontmatter.notes[1].text = '- a flat fee;\n- a share of value.'));
+    expect(error).toContain('notes.1 (harbour): text does not start with a paragraph, so it has no first sentence to show; add a gist');
   });
 
   test('a prefix picks one of several occurrences', async () => {
@@ -44,7 +77,7 @@ describe('remarkMarginNotes', () => {
       ['2', '#note-harbour'],
       ['3', '#note-fn-estates'],
     ]);
-    const footnote = $(tree, 'aside#note-fn-estates.sidenote')!;
+    const footnote = $(tree, 'div#note-fn-estates.sidenote')!;
     expect(text(footnote)).toContain('Estate counts come from a fictional census.');
     // No separate footnotes section is left behind.
     expect($(tree, 'section.footnotes, [data-footnotes]')).toBeUndefined();

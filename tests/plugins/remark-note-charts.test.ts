@@ -7,14 +7,14 @@ describe('remarkNoteCharts', () => {
   test('appends a chart to each note that declares one, and to no other', async () => {
     const tree = parseHtml(await renderFixture('orchard-water.md'));
     expect($$(tree, 'figure.note-chart')).toHaveLength(2);
-    expect($$(tree, 'aside.sidenote:has(figure.note-chart)').map((a) => a.properties.id)).toEqual(['note-reservoir', 'note-market']);
+    expect($$(tree, '.sidenote:has(figure.note-chart)').map((a) => a.properties.id)).toEqual(['note-reservoir', 'note-market']);
   });
 
-  test('places the figure at the end of its note, after the note’s own sources', async () => {
+  test('places the figure in the part of its note that opens on demand, after the note’s own sources, before the link back', async () => {
     const tree = parseHtml(await renderFixture('orchard-water.md'));
-    const note = $(tree, 'aside#note-reservoir')!;
-    const children = note.children.filter((c) => c.type === 'element').map((c) => (c.type === 'element' ? c.tagName : ''));
-    expect(children).toEqual(['p', 'p', 'p', 'figure']);
+    const body = $(tree, '#note-reservoir details .sidenote-body')!;
+    const children = body.children.flatMap((c) => (c.type === 'element' ? [[c.tagName, ...[(c.properties.className as string[] | undefined) ?? []].flat()].join('.')] : []));
+    expect(children.slice(-3)).toEqual(['p.sidenote-sources', 'figure.note-chart', 'p.sidenote-back']);
   });
 
   test('captions the chart with its title and the note sources its figures come from', async () => {

@@ -19,8 +19,8 @@ describe('remarkReadingOutline', () => {
   test('counts the margin notes’ words separately, their lists of sources apart', async () => {
     const { html, frontmatter } = await renderFixtureData('orchard-water.md');
     const tree = parseHtml(html);
-    // The notes' bodies, without their number, kind, sources or chart.
-    const expected = $$(tree, '.sidenote > p:not(.sidenote-head, .sidenote-sources)').reduce((sum, p) => sum + countWords(text(p)), 0);
+    // The notes' gists and bodies, without their number, kind, sources, chart or link back.
+    const expected = $$(tree, '.sidenote-gist, .sidenote-body > p:not(.sidenote-sources, .sidenote-back)').reduce((sum, p) => sum + countWords(text(p)), 0);
     expect((frontmatter.outline as ReadingOutline).noteWords).toBe(expected);
   });
 

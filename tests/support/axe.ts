@@ -42,9 +42,17 @@ export interface Layout {
  * violation, described. The page's CSP rightly refuses axe's script, so this
  * one context bypasses it.
  */
-export async function axeAudit(browser: Browser, url: string, { width, height, colorScheme }: Layout, include?: string[]) {
+export async function axeAudit(
+  browser: Browser,
+  url: string,
+  { width, height, colorScheme }: Layout,
+  include?: string[],
+  /** Bring the page into the state to audit first, e.g. open a note. */
+  prepare?: (page: Page) => Promise<unknown>,
+) {
   const page = await open(browser, url, { javaScriptEnabled: true, bypassCSP: true, viewport: { width, height }, colorScheme });
   try {
+    await prepare?.(page);
     const results = await runAxe(page, include && { include });
     return { passes: results.passes.length, violations: describeViolations(results.violations) };
   } finally {

@@ -1,7 +1,9 @@
 /**
  * Gate: axe-core finds no WCAG 2.2 A or AA violation on any page, on a phone
- * and a wide screen, in the light and the dark colour scheme.
+ * and a wide screen, in the light and the dark colour scheme, with the notes
+ * as they load and as a reader opens them.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeAudit } from '../../support/axe.ts';
 import { sitePages } from '../../support/built-site.ts';
@@ -24,4 +26,18 @@ describe.each(sitePages(site))('$file', ({ url }) => {
     expect(audit.passes).toBeGreaterThan(0);
     expect(audit.violations).toEqual([]);
   });
+
+  test.each(LAYOUTS)('$width px, $colorScheme, notes opened: no WCAG 2.2 A/AA violation', async (layout) => {
+    const audit = await axeAudit(browser(), url, layout, undefined, openNotes);
+    expect(audit.violations).toEqual([]);
+  });
 });
+
+/** Every note's rest opened, and on a phone the first note opened from its marker as a popover. */
+function openNotes(page: Page) {
+  return page.evaluate(() => {
+    for (const fold of document.querySelectorAll<HTMLDetailsElement>('.sidenote-fold')) fold.open = true;
+    const toggle = document.querySelector<HTMLButtonElement>('button.note-toggle');
+    if (toggle?.checkVisibility()) toggle.click();
+  });
+}
