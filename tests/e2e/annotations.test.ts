@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { findQuote, fold } from '../../src/lib/quote-match.ts';
-import { open, READING, sites, useBrowser } from '../support/pages.ts';
+import { open, READING, readersText, sites, useBrowser } from '../support/pages.ts';
 import { collectionProblems } from '../support/web-annotation.ts';
 
 const browser = useBrowser();
@@ -47,11 +47,7 @@ describe.each(sites())('Web Annotation collection ($name build)', ({ url, origin
     expect(items.map((a) => a.id)).toEqual(notes.map((n) => `${alternate}#${n.id}`));
 
     // The reading's own words: no notes, note numbers, permalinks or headings.
-    const reading = await page.locator('#text').evaluate((article) => {
-      const copy = article.cloneNode(true) as Element;
-      copy.querySelectorAll('.sidenotes, .note-ref, .note-toggle, .pilcrow, .section-header').forEach((el) => el.remove());
-      return copy.textContent!;
-    });
+    const reading = await readersText(page, '#text');
     for (const [i, annotation] of items.entries()) {
       const { selector, source } = annotation.target;
       expect(source).toBe(`${origin}${base}${READING}#original`);

@@ -5,25 +5,16 @@
  * counterpoints set apart from the other notes. Everything is checked
  * against the reading's own frontmatter, not against counts written here.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { STATUS_LABELS } from '../../src/lib/forecasts.ts';
 import { findQuote, fold } from '../../src/lib/quote-match.ts';
 import { KIND_LABELS } from '../../src/plugins/remark-margin-notes.ts';
 import { axeAudit } from '../support/axe.ts';
-import { open, READING, sites, useBrowser } from '../support/pages.ts';
+import { open, READING, readersText, sites, useBrowser } from '../support/pages.ts';
 import { committedReading } from '../support/project.ts';
 
 const browser = useBrowser();
 const reading = await committedReading('china-russia-alliance.md');
-
-/** The words of an element as a reader reads them: no notes, note numbers, permalinks or headings. */
-const readersText = (page: Page, selector: string) =>
-  page.locator(selector).evaluate((element) => {
-    const copy = element.cloneNode(true) as Element;
-    copy.querySelectorAll('.sidenotes, .note-ref, .pilcrow, .section-header').forEach((el) => el.remove());
-    return copy.textContent!;
-  });
 
 test('the committed reading scores its forecasts and carries counterpoints', () => {
   expect(reading.forecasts.length).toBeGreaterThanOrEqual(5);
@@ -50,7 +41,7 @@ describe.each(sites())('forecasts, scored ($name build)', ({ url }) => {
           href: a.getAttribute('href')!,
           text: a.textContent!,
           // A link to a note: the note exists, and its marker in the text carries the same number.
-          target: a.getAttribute('href')!.startsWith('#') ? document.querySelector(a.getAttribute('href')!)?.tagName : undefined,
+          target: a.getAttribute('href')!.startsWith('#') ? document.querySelector(a.getAttribute('href')!)?.getAttribute('role') : undefined,
           marker: document.querySelector(`a.note-ref[href="${a.getAttribute('href')}"]`)?.textContent,
         })),
       })),
@@ -68,7 +59,7 @@ describe.each(sites())('forecasts, scored ($name build)', ({ url }) => {
       ];
       expect(row.links.map(({ href, text }) => ({ href, text })), row.id).toEqual(expected);
       for (const link of row.links.filter((l) => l.href.startsWith('#'))) {
-        expect(link.target, row.id).toBe('ASIDE');
+        expect(link.target, row.id).toBe('note');
         expect(link.text).toBe(`note ${link.marker}`);
       }
     });

@@ -8,10 +8,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { open, sites, useBrowser } from '../support/pages.ts';
+import { open, READING, sites, useBrowser } from '../support/pages.ts';
 
 const browser = useBrowser();
-const READING = 'china-russia-alliance/';
 const BREAKPOINT = 1000;
 
 interface Box {

@@ -1,7 +1,7 @@
 /** The section navigator, the reading time and the sections' shares, in a real browser. */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { open, readingSites, useBrowser } from '../support/pages.ts';
+import { NOT_THE_TEXT, open, readingSites, useBrowser } from '../support/pages.ts';
 import { committedReading } from '../support/project.ts';
 
 const browser = useBrowser();
@@ -26,13 +26,15 @@ const boxes = (page: Page, id: string) =>
 
 /** Words of running text, the way a reader counts them: no notes, headings, markers or permalinks. */
 const wordsBySection = (page: Page) =>
-  page.locator('.reading-text > section').evaluateAll((sections) =>
-    sections.map((section) => {
-      const copy = section.cloneNode(true) as Element;
-      copy.querySelectorAll('.sidenotes, .section-header, .note-ref, .note-toggle, .pilcrow').forEach((el) => el.remove());
-      const text = [...copy.querySelectorAll('p, li, blockquote')].map((el) => el.textContent).join(' ');
-      return { id: section.id, words: text.match(/[\p{L}\p{N}]\S*/gu)?.length ?? 0 };
-    }),
+  page.locator('.reading-text > section').evaluateAll(
+    (sections, notText) =>
+      sections.map((section) => {
+        const copy = section.cloneNode(true) as Element;
+        copy.querySelectorAll(notText).forEach((el) => el.remove());
+        const text = [...copy.querySelectorAll('p, li, blockquote')].map((el) => el.textContent).join(' ');
+        return { id: section.id, words: text.match(/[\p{L}\p{N}]\S*/gu)?.length ?? 0 };
+      }),
+    NOT_THE_TEXT,
   );
 
 describe.each(readingSites())('reading aids ($name build)', ({ url }) => {

@@ -45,3 +45,14 @@ export async function open(
   if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
   return page;
 }
+
+/** What is not the text's own words: notes, their markers, permalinks and section headings. */
+export const NOT_THE_TEXT = '.sidenotes, .note-ref, .note-toggle, .pilcrow, .section-header';
+
+/** The words of an element as a reader reads them, without what `NOT_THE_TEXT` names. */
+export const readersText = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element, notText) => {
+    const copy = element.cloneNode(true) as Element;
+    copy.querySelectorAll(notText).forEach((el) => el.remove());
+    return copy.textContent!;
+  }, NOT_THE_TEXT);
