@@ -58,7 +58,7 @@ describe.each(readingSites())('reading aids ($name build)', ({ url }) => {
     { width: 375, height: 740 },
   ])('stays in reach while reading, and no fragment target lands under it ($width px)', async ({ width, height }) => {
     const page = await open(browser(), url, { viewport: { width, height } });
-    for (const id of ['economic', 'economic-1', 'note-oil', 'note-gas', 'geo-economic-1', 'conclusion', 'forecasts', `forecast-${reading.forecasts.at(-1)!.id}`]) {
+    for (const id of ['economic', 'economic-1', ...reading.notes.slice(0, 2).map((note) => `note-${note.id}`), 'geo-economic-1', 'conclusion', 'forecasts', `forecast-${reading.forecasts.at(-1)!.id}`]) {
       await page.goto(`${url}#${id}`);
       const box = await boxes(page, id);
       expect(box.navTop, id).toBe(0);
