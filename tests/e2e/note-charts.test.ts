@@ -51,7 +51,8 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
     const page = await open(browser(), url);
     const charts = await readCharts(page);
     expect(charts.map((c) => [c.note, c.title])).toEqual(charted.map((note) => [`note-${note.id}`, note.chart!.title]));
-    expect(charts).toHaveLength(3);
+    // The committed reading has charts to check: an empty match would pass vacuously.
+    expect(charts.length).toBeGreaterThan(0);
     const sources = await page.locator('figure.note-chart .chart-source').allTextContents();
     expect(sources.every((s) => /^Source: \S/.test(s))).toBe(true);
     await page.context().close();
