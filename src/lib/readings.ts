@@ -6,7 +6,7 @@ import type { Reading } from './reading-schema.ts';
 import { formatPartialDate } from './dates.ts';
 
 export const EDITION_LABELS: Record<Reading['edition'], string> = {
-  summary: 'Reader’s edition: a condensed restatement in our own words',
+  summary: 'The editors’ summary: what the author argues, reported in our own words',
   full: 'Full-text edition: the original article, imported by the reader',
 };
 

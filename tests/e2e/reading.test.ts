@@ -1,5 +1,6 @@
 /** The reading page as a reader meets it, in a real browser, with JavaScript off. */
 import { describe, expect, test } from 'vitest';
+import { EDITION_LABELS } from '../../src/lib/readings.ts';
 import { open, readingSites, useBrowser } from '../support/pages.ts';
 
 const browser = useBrowser();
@@ -12,7 +13,7 @@ describe.each(readingSites())('reading page ($name build)', ({ url }) => {
     expect(byline).toContain('Andrew Latham');
     expect(byline).toContain('The Hill, March 2022');
     const edition = page.locator('.edition-label');
-    expect(await edition.textContent()).toContain('Reader’s edition: a condensed restatement in our own words');
+    expect(await edition.textContent()).toContain(EDITION_LABELS.summary);
     expect(await edition.locator('a').getAttribute('href')).toMatch(/^https:\/\//);
 
     const glance = page.locator('.glance');
