@@ -3,10 +3,10 @@
  * throwaway copy of the project whose reader's edition of the fictional
  * river-towns article is the editors' summary or a close paraphrase.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
 import { projectWith } from '../support/project.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/articles');
@@ -25,15 +25,7 @@ async function project(readings: Record<string, string>) {
 }
 
 /** Run the CLI as `npm run check-edition -- …` does, from `cwd`, where the editor typed the command. */
-function check(dir: string, args: string[], cwd = dir) {
-  const { INIT_CWD: _, ...env } = process.env;
-  const result = spawnSync(process.execPath, [path.join(dir, 'src/cli/check-edition.ts'), ...args], {
-    cwd: dir,
-    env: { ...env, INIT_CWD: cwd, NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const check = (dir: string, args: string[], cwd = dir) => runCli('check-edition', dir, args, cwd);
 
 /** Every file under the project's content and inbox folders, to show that nothing is written. */
 const files = (dir: string) =>

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
 import { projectWith, root } from '../support/project.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/articles');
@@ -24,15 +25,7 @@ async function project(readings: Record<string, string> = { 'river-towns.md': su
 }
 
 /** Run the CLI as `npm run import -- …` does, from `cwd`, where the reader typed the command. */
-function importCli(dir: string, args: string[], cwd = dir) {
-  const { INIT_CWD: _, ...env } = process.env;
-  const result = spawnSync(process.execPath, [path.join(dir, 'src/cli/import.ts'), ...args], {
-    cwd: dir,
-    env: { ...env, INIT_CWD: cwd, NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const importCli = (dir: string, args: string[], cwd = dir) => runCli('import', dir, args, cwd);
 
 const readings = (dir: string) => readdirSync(path.join(dir, 'content/readings')).sort();
 
