@@ -75,7 +75,7 @@ export function splitInline(children: PhrasingContent[], offset: number): [Phras
 }
 
 /** Blocks whose children are inline content: a marker belongs in them. */
-const PHRASING_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
+export const PHRASING_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
 
 function plainLength(node: Nodes): number {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value.length;

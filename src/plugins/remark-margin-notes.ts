@@ -9,9 +9,11 @@
  * The quoted phrase is marked and followed by its marker: a link to the note
  * (wide screens, print) and a button that opens the note as a popover in
  * place (phones and tablets, no JavaScript needed); the stylesheet shows one
- * of the two. The note itself is placed *after* its block, never inside it:
- * the HTML stays valid, screen readers are not interrupted mid-sentence and
- * find-in-page or `#:~:text=` links are not split by note text.
+ * of the two. The note itself follows its marker, as in Tufte CSS: from
+ * 1000px it floats into the margin on the marker's line, with no script to
+ * place it. A `<p>` cannot hold a note's blocks, so a paragraph with notes
+ * is a `div.passage`. A note quoting a heading is an error: a heading cannot
+ * hold one either.
  *
  * A note always shows its gist (`src/lib/note-gist.ts`); the rest (the body,
  * the sources, a chart) is in a `<details>`, which opens on demand without
@@ -27,12 +29,11 @@
  * Output (simplified):
  *
  * ```html
- * <div class="passage">
- *   <p>China buys <span class="anchor" data-note="note-oil" data-slot="1">oil</span><a class="note-ref" id="note-oil-ref"
- *     href="#note-oil" aria-label="Note 1" data-slot="1">1</a><button type="button" class="note-toggle"
- *     popovertarget="note-oil" aria-label="Note 1" data-slot="1">1</button>.</p>
- *   <div class="sidenotes">
- *     <div class="sidenote" id="note-oil" role="note" aria-label="Note 1" tabindex="-1" popover="">
+ * <div class="passage">China buys <span class="anchor" data-note="note-oil" data-slot="1">oil</span><a class="note-ref"
+ *   id="note-oil-ref" href="#note-oil" aria-label="Note 1" data-slot="1">1</a><button type="button" class="note-toggle"
+ *   popovertarget="note-oil" aria-label="Note 1" data-slot="1">1</button><div class="sidenote" id="note-oil" role="note"
+ *   aria-label="Note 1" tabindex="-1" popover="auto" data-slot="1">
+ *     <details class="sidenote-reveal"><summary class="sidenote-reveal-label">Note 1</summary>
  *       <details class="sidenote-fold">
  *         <summary><span class="sidenote-head"><span class="sidenote-number">1</span> <span class="sidenote-kind">Context</span></span>
  *           <span class="sidenote-gist">Russia was No. 2.</span></summary>
@@ -40,18 +41,18 @@
  *           <p class="sidenote-sources">Source: <a href="…">…</a>.</p>
  *           <p class="sidenote-back"><a href="#note-oil-ref" aria-label="Back to the text at note 1">Back to the text</a></p></div>
  *       </details>
- *       <button type="button" class="sidenote-close" popovertarget="note-oil" popovertargetaction="hide" aria-label="Close note 1">Close</button>
- *     </div>
- *   </div>
- * </div>
+ *     </details>
+ *     <button type="button" class="sidenote-close" popovertarget="note-oil" popovertargetaction="hide" aria-label="Close note 1">Close</button>
+ *   </div>.</div>
  * ```
  */
 import type { BlockContent, FootnoteDefinition, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
+import { visitParents, EXIT } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { hastLeaf, hastText, mdastElement } from '../lib/mdast-element.ts';
-import { textSegments, wrapRange } from '../lib/mdast-text.ts';
+import { hasClass, hastLeaf, hastText, mdastElement } from '../lib/mdast-element.ts';
+import { PHRASING_CONTAINERS, textSegments, wrapRange } from '../lib/mdast-text.ts';
 import { locateOnce, normalise } from '../lib/quote-match.ts';
 import { readingOf, report } from '../lib/reading-file.ts';
 import { splitGist, type Gist } from '../lib/note-gist.ts';
@@ -82,6 +83,8 @@ export const noteElementId = (id: string) => `note-${id}`;
 /** A note found in the text, before it is numbered. */
 interface Anchor {
   id: string;
+  /** How an error names it: `notes.0 (oil)`, or `footnote [^1]`. */
+  where: string;
   /** The top-level block (a child of a section or of the root) holding it. */
   block: Parent;
   blockOrder: number;
@@ -118,7 +121,7 @@ export default function remarkMarginNotes(this: Processor) {
             : `${where}: gist must be one line of text, not a list or a quote`,
         );
       if (!('problem' in hit) && text) {
-        anchors.push({ id: noteElementId(note.id), block: blocks[hit.block]!, blockOrder: hit.block, start: hit.start, end: hit.end, kind: note.kind, text, sources: note.sources });
+        anchors.push({ id: noteElementId(note.id), where, block: blocks[hit.block]!, blockOrder: hit.block, start: hit.start, end: hit.end, kind: note.kind, text, sources: note.sources });
       }
     });
 
@@ -130,24 +133,41 @@ export default function remarkMarginNotes(this: Processor) {
     }
 
     anchors.sort((a, b) => a.blockOrder - b.blockOrder || a.start - b.start);
-    const byBlock = new Map<Parent, RootContent[]>();
-    anchors.forEach((anchor, i) => {
-      const notes = byBlock.get(anchor.block) ?? [];
+    // Every marker first: text offsets count the paragraph's text, and a note placed in it would add its own.
+    const slots = new Map<Parent, number>();
+    const places = anchors.map((anchor, i) => {
       // The note's place among its block's notes pairs marker, phrase and note in the stylesheet (:has).
-      const slot = notes.length + 1;
-      placeMarker(anchor, i + 1, slot);
-      notes.push(noteElement(anchor, i + 1));
-      byBlock.set(anchor.block, notes);
+      const slot = (slots.get(anchor.block) ?? 0) + 1;
+      slots.set(anchor.block, slot);
+      return { ...placeMarker(anchor, i + 1, slot), note: noteElement(anchor, i + 1, slot), anchor };
     });
-
-    // Put each block with notes in a passage: the block, then its notes.
-    visit(tree, (node, index, parent) => {
-      const group = byBlock.get(node as Parent);
-      if (!group || !parent || index === undefined) return;
-      const notes = mdastElement<RootContent>('div', { className: ['sidenotes', READER_CONTENT] }, group);
-      parent.children.splice(index, 1, mdastElement('div', { className: ['passage', READER_CONTENT] }, [node as RootContent, notes]));
-      return [SKIP, index + 1];
-    });
+    for (const { container, after, note, anchor } of places) {
+      if (container.type !== 'paragraph') {
+        problems.push(`${anchor.where}: its phrase is in a ${container.type}; a note comments on running text, so quote a paragraph`);
+        continue;
+      }
+      // The note follows its marker inside the paragraph, so that from 1000px it floats into the margin on the
+      // marker's line; after any punctuation that closes the phrase, which must not wrap away from the marker.
+      let at = container.children.indexOf(after as never) + 1;
+      if (hasClass(after, 'note-toggle')) {
+        // The button is a box, and a line may break on either side of a box: the stylesheet holds the markers
+        // to the phrase, and the punctuation that closes the phrase to the markers.
+        const next = container.children[at];
+        const closing = next?.type === 'text' ? (/^[,.;:!?)\]}”’"'»…]+/.exec(next.value)?.[0] ?? '') : '';
+        const markers = container.children.slice(at - 2, at) as RootContent[];
+        const mark = mdastElement<PhrasingContent>('span', { className: ['note-mark'] }, closing ? [...markers, { type: 'text', value: closing }] : markers);
+        container.children.splice(at - 2, 2, mark as never);
+        at -= 1;
+        if (closing && next?.type === 'text') next.value = next.value.slice(closing.length);
+      }
+      container.children.splice(at, 0, note as never);
+      container.data = {
+        ...container.data,
+        hName: 'div',
+        hProperties: { ...container.data?.hProperties, className: ['passage', READER_CONTENT] },
+      };
+    }
+    if (problems.length) report(file, problems);
   };
 }
 
@@ -189,6 +209,7 @@ function footnoteAnchors(tree: Root, blocks: Parent[], problems: string[]): Anch
       const offset = before?.end ?? 0;
       anchors.push({
         id: noteElementId(`fn-${slugLabel(reference.identifier)}`),
+        where: `footnote [^${reference.label ?? reference.identifier}]`,
         block,
         blockOrder,
         start: offset,
@@ -228,7 +249,12 @@ function findOverlaps(anchors: Anchor[], problems: string[]) {
   }
 }
 
-function placeMarker(anchor: Anchor, number: number, slot: number) {
+/**
+ * Put the marker after the note's phrase (or in place of its footnote
+ * reference), and say where the note goes: the phrasing container that
+ * holds the marker, and the child of it the marker sits in or after.
+ */
+function placeMarker(anchor: Anchor, number: number, slot: number): { container: Parent; after: Nodes } {
   const label = `Note ${number}`;
   const markers = [
     hastLeaf<PhrasingContent>('a', { className: ['note-ref'], id: `${anchor.id}-ref`, href: `#${anchor.id}`, ariaLabel: label, dataSlot: slot }, [
@@ -241,20 +267,25 @@ function placeMarker(anchor: Anchor, number: number, slot: number) {
     ),
   ];
   if (anchor.reference) {
-    visit(anchor.block, (node, index, parent) => {
-      if (node !== anchor.reference || !parent || index === undefined) return;
-      parent.children.splice(index, 1, ...(markers as never[]));
-      return false;
+    let place: { container: Parent; after: Nodes } | undefined;
+    visitParents(anchor.block, (node, ancestors) => {
+      if (node !== anchor.reference) return;
+      const parent = ancestors.at(-1)!;
+      parent.children.splice(parent.children.indexOf(node as never), 1, ...(markers as never[]));
+      const at = ancestors.findLastIndex((ancestor) => PHRASING_CONTAINERS.has(ancestor.type));
+      place = { container: ancestors[at]!, after: (ancestors[at + 1] ?? markers[1]!) as Nodes };
+      return EXIT;
     });
-    return;
+    return place!;
   }
   const { parent, after } = wrapRange(anchor.block, anchor.start, anchor.end, (text) =>
     mdastElement<PhrasingContent>('span', { className: ['anchor'], dataNote: anchor.id, dataSlot: slot }, [text]),
   );
   parent.children.splice(parent.children.indexOf(after as never) + 1, 0, ...(markers as never[]));
+  return { container: parent, after: markers[1]! };
 }
 
-function noteElement(anchor: Anchor, number: number): RootContent {
+function noteElement(anchor: Anchor, number: number, slot: number): RootContent {
   const head = hastLeaf<PhrasingContent>('span', { className: ['sidenote-head'] }, [
     { type: 'element', tagName: 'span', properties: { className: ['sidenote-number'] }, children: [hastText(String(number))] },
     hastText(' '),
@@ -289,6 +320,13 @@ function noteElement(anchor: Anchor, number: number): RootContent {
     summary,
     mdastElement('div', { className: ['sidenote-body'] }, body),
   ]);
+  // Below 1000px a closed note shows nothing, yet find-in-page must reach its gist, and it only searches a
+  // closed <details>' content, never a hidden summary. So there the whole note is the content of a closed
+  // <details>, which find-in-page opens; its summary is never shown, and from 1000px its content always is.
+  const reveal = mdastElement<RootContent>('details', { className: ['sidenote-reveal'] }, [
+    hastLeaf<RootContent>('summary', { className: ['sidenote-reveal-label'] }, [hastText(`Note ${number}`)]),
+    fold,
+  ]);
   // On phones and tablets the note is a popover its marker's button opens; the close button shows only then.
   const close = hastLeaf<RootContent>(
     'button',
@@ -298,7 +336,7 @@ function noteElement(anchor: Anchor, number: number): RootContent {
   return mdastElement(
     'div',
     // role=note: a note belongs to the text. Not <aside>: reader modes (Readability) delete asides.
-    { className: ['sidenote', `sidenote-${anchor.kind}`, READER_CONTENT], id: anchor.id, role: 'note', ariaLabel: `Note ${number}`, tabIndex: -1, popover: 'auto' },
-    [fold, close],
+    { className: ['sidenote', `sidenote-${anchor.kind}`, READER_CONTENT], id: anchor.id, role: 'note', ariaLabel: `Note ${number}`, tabIndex: -1, popover: 'auto', dataSlot: slot },
+    [reveal, close],
   );
 }

@@ -58,7 +58,7 @@ export default function remarkReadingOutline(options: Options = {}) {
       visit(node, (child) => {
         // The heading is generated markup (hChildren), not running text.
         if (hName(child) === 'h2' && !title) title = hastText(child);
-        if (hasClass(child, 'sidenotes')) {
+        if (hasClass(child, 'sidenote')) {
           // A note is read; its list of sources is looked up, not read.
           visit(child, (part) => {
             if (hasClass(part, 'sidenote-sources')) return SKIP;

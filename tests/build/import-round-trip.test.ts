@@ -61,7 +61,7 @@ function ownText(paragraph: Element): string {
   const strip = (node: Element): Element => ({
     ...node,
     children: node.children
-      .filter((child) => !(child.type === 'element' && /\b(note-ref|note-toggle|pilcrow)\b/.test(String((child.properties.className as string[] | undefined)?.join(' ')))))
+      .filter((child) => !(child.type === 'element' && /\b(note-ref|note-toggle|sidenote|pilcrow)\b/.test(String((child.properties.className as string[] | undefined)?.join(' ')))))
       .map((child) => (child.type === 'element' ? strip(child) : child)),
   });
   return text(strip(paragraph));
@@ -81,15 +81,15 @@ describe('import, then build', () => {
     expect($(page, '.edition-label[data-edition="summary"]')).toBeUndefined();
 
     // Every word of the article's body, in order, and nothing of the reader's edition.
-    const body = $$(page, '#text p[id]').map(ownText);
+    const body = $$(page, '#text :is(p, .passage)[id]').map(ownText);
     expect(words(body.join(' '))).toBe(words(paragraphs.join(' ')));
     expect(text($(page, '#text'))).not.toContain('quarrelled for generations');
 
     // The argument sections, in order, each starting at its cue.
     expect($$(page, '#text section[id]').map((section) => section.properties.id)).toEqual(['introduction', 'cost', 'reliability', 'conclusion']);
-    expect(ownText($(page, '#cost p[id]')!)).toMatch(/^First, on cost, the canal has become a bottomless pit/);
-    expect(ownText($(page, '#reliability p[id]')!)).toMatch(/^Second, on reliability, the river sets the timetable/);
-    expect(ownText($(page, '#conclusion p[id]')!)).toMatch(/^So, yes, the river towns will choose the railway/);
+    expect(ownText($(page, '#cost :is(p, .passage)[id]')!)).toMatch(/^First, on cost, the canal has become a bottomless pit/);
+    expect(ownText($(page, '#reliability :is(p, .passage)[id]')!)).toMatch(/^Second, on reliability, the river sets the timetable/);
+    expect(ownText($(page, '#conclusion :is(p, .passage)[id]')!)).toMatch(/^So, yes, the river towns will choose the railway/);
 
     // Our notes, anchored on their quotes in the publisher's wording.
     expect($$(page, '.sidenote').map((note) => note.properties.id)).toEqual(['note-harbour-board', 'note-dredging-1987', 'note-tollbridge']);

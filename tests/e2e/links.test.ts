@@ -16,7 +16,7 @@ const ARGUMENTS = ['economic', 'geopolitical', 'geo-economic'];
 /** Every fragment a reader can link to on the page: sections, paragraphs, notes. */
 const fragmentIds = (page: Page) =>
   page
-    .locator('.reading-text section[id], .reading-text p[id], .reading-text .sidenote[id], section#forecasts, #forecasts li.forecast[id]')
+    .locator('.reading-text section[id], .reading-text :is(p, .passage)[id], .reading-text .sidenote[id], section#forecasts, #forecasts li.forecast[id]')
     .evaluateAll((all) => all.map((el) => el.id));
 
 /**

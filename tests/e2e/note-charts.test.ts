@@ -87,7 +87,7 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
           return { figure: box(figure), svg: box(figure.querySelector('svg')!), table: box(figure.querySelector('table')!), note: box(figure.closest('.sidenote')!) };
         }),
       );
-      const text = await page.locator('.passage > p').first().evaluate((p) => p.getBoundingClientRect().toJSON() as DOMRect);
+      const text = await page.locator('.passage').first().evaluate((p) => p.getBoundingClientRect().toJSON() as DOMRect);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       await page.context().close();
       return { boxes, text, overflow };

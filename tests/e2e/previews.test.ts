@@ -84,7 +84,7 @@ describe.each(sites())('previews ($name build)', (site) => {
   test('an argument page shows the thesis and the argument with its notes, numbered as in the reading, and leads on', async () => {
     const reading = await open(browser(), `${url}${READING}`);
     const readingNumbers = await noteNumbers(reading, '#geopolitical');
-    const readingParagraphs = await reading.locator('#geopolitical p[id]').evaluateAll((ps) => ps.map((p) => [p.id, p.textContent]));
+    const readingParagraphs = await reading.locator('#geopolitical :is(p, .passage)[id]').evaluateAll((ps) => ps.map((p) => [p.id, p.textContent]));
     const readingText = await reading.locator('main').innerText();
     await reading.context().close();
 
@@ -93,7 +93,7 @@ describe.each(sites())('previews ($name build)', (site) => {
     expect(thesis.length).toBeGreaterThan(40);
     expect(readingText).toContain(thesis);
     expect(await page.locator('#geopolitical h2').textContent()).toBe('Reason 2 of 3 · Geopolitical');
-    expect(await page.locator('#geopolitical p[id]').evaluateAll((ps) => ps.map((p) => [p.id, p.textContent]))).toEqual(readingParagraphs);
+    expect(await page.locator('#geopolitical :is(p, .passage)[id]').evaluateAll((ps) => ps.map((p) => [p.id, p.textContent]))).toEqual(readingParagraphs);
     const numbers = await noteNumbers(page, '#geopolitical');
     expect(Object.keys(numbers).length).toBeGreaterThan(3);
     expect(numbers).toEqual(readingNumbers);

@@ -47,7 +47,7 @@ describe.each(readingSites())('reading page ($name build)', ({ url }) => {
     await expect(page.locator('#geopolitical-1').textContent()).resolves.toMatch(/^Second, in the geopolitical realm/);
     await expect(page.locator('#conclusion-1').textContent()).resolves.toMatch(/^So, no/);
     // Every paragraph of the text has a positional id and a permalink to it.
-    const paragraphs = await page.locator('.reading-text section > p, .reading-text .passage > p').evaluateAll((ps) =>
+    const paragraphs = await page.locator('.reading-text section > :is(p, .passage)').evaluateAll((ps) =>
       ps.map((p) => ({ id: p.id, link: p.querySelector('a.pilcrow')?.getAttribute('href') })),
     );
     // At least one in each section.

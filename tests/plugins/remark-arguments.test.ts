@@ -26,17 +26,17 @@ describe('remarkArguments', () => {
       r.body = r.body.replace('There are two reasons. To begin with the growers, who', 'There are *two reasons. To begin* with the growers, who');
     });
     const tree = parseHtml(html);
-    expect(text($(tree, '#introduction-1 em'))).toBe('two reasons.');
+    expect(text($(tree, '#introduction-1 > em'))).toBe('two reasons.');
     expect(text($(tree, '#growers-1 em'))).toBe('To begin');
   });
 
   test('gives each block a positional id and each paragraph a permalink, never a slug of its words', async () => {
     const tree = parseHtml(await renderFixture('tea-tariffs.md'));
-    const ids = $$(tree, 'section p[id]').map((p) => p.properties.id);
+    const ids = $$(tree, 'section :is(p, .passage)[id]').map((p) => p.properties.id);
     expect(ids).toEqual(['introduction-1', 'growers-1', 'growers-2', 'rivals-1', 'conclusion-1']);
     expect($(tree, '#growers-2 a.pilcrow')!.properties).toMatchObject({ href: '#growers-2', ariaLabel: 'Link to paragraph 2 of reason 1: Growers' });
     const reworded = parseHtml(await renderFixture('tea-tariffs.md', (r) => (r.body = r.body.replace('who have built', 'who built'))));
-    expect($$(reworded, 'section p[id]').map((p) => p.properties.id)).toEqual(ids);
+    expect($$(reworded, 'section :is(p, .passage)[id]').map((p) => p.properties.id)).toEqual(ids);
   });
 
   test('finds cues whatever their typographic quotes, dashes and spacing', async () => {

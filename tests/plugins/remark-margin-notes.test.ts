@@ -1,7 +1,7 @@
 /** remarkMarginNotes through the same processor Astro runs, on fixture readings. */
 import { describe, expect, test } from 'vitest';
 import { toString } from 'hast-util-to-string';
-import { $, $$, parseHtml, text } from '../support/html.ts';
+import { $, $$, parseHtml, runningText, text } from '../support/html.ts';
 import { renderFailure, renderFixture } from '../support/pipeline.ts';
 
 describe('remarkMarginNotes', () => {
@@ -17,12 +17,15 @@ describe('remarkMarginNotes', () => {
     expect(text(toggle)).toBe('1');
   });
 
-  test('places each note after its paragraph, never inside it: a popover labelled by its number, not an <aside>', async () => {
+  test('places each note right after its marker, inside its paragraph (a div): a popover labelled by its number, not an <aside>', async () => {
     const tree = parseHtml(await renderFixture('tea-tariffs.md'));
     expect($$(tree, 'aside, p .sidenote')).toHaveLength(0);
-    const passage = $(tree, '.passage:has(#introduction-1)')!;
-    const note = $(passage, '.sidenotes > div.sidenote#note-tariff-rate')!;
-    expect(note.properties).toMatchObject({ role: 'note', ariaLabel: 'Note 1', tabIndex: -1, popover: 'auto' });
+    const passage = $(tree, 'div.passage#introduction-1')!;
+    const note = $(passage, '.note-mark:has(#note-tariff-rate-ref) + div.sidenote#note-tariff-rate')!;
+    expect(note).toBeTruthy();
+    // The note's blocks are in a <details> that find-in-page opens, its label never shown.
+    expect(text($(note, ':scope > details.sidenote-reveal > summary.sidenote-reveal-label'))).toBe('Note 1');
+    expect(note.properties).toMatchObject({ role: 'note', ariaLabel: 'Note 1', tabIndex: -1, popover: 'auto', dataSlot: '1' });
     expect($(note, 'button.sidenote-close')!.properties).toMatchObject({ popoverTarget: 'note-tariff-rate', popoverTargetAction: 'hide', ariaLabel: 'Close note 1' });
     expect(text($(note, 'summary .sidenote-head'))).toBe('1 Context');
     expect($(note, '.sidenote-body .sidenote-back a')!.properties).toMatchObject({ href: '#note-tariff-rate-ref', ariaLabel: 'Back to the text at note 1' });
@@ -103,7 +106,19 @@ describe('remarkMarginNotes', () => {
     expect(pieces).toEqual(['twelve', ' per ', 'cent']);
     // The marker follows the link instead of nesting inside it.
     expect($(tree, '#introduction-1 a[href="https://example.org/c"] a')).toBeUndefined();
-    expect(text($(tree, '#introduction-1 a[href="https://example.org/c"] + a.note-ref'))).toBe('1');
+    expect(text($(tree, '#introduction-1 a[href="https://example.org/c"] + .note-mark > a.note-ref'))).toBe('1');
+  });
+
+  test('holds the punctuation after a phrase to its markers, and puts the note after it', async () => {
+    const tree = parseHtml(
+      await renderFixture('tea-tariffs.md', (r) => {
+        r.body = r.body.replace('The tariff of twelve per cent has', 'The tariff of twelve per cent, it seems, has');
+      }),
+    );
+    const mark = $(tree, '#introduction-1 .note-mark')!;
+    expect(text(mark)).toBe('11,');
+    expect($(tree, '#introduction-1 .note-mark + .sidenote#note-tariff-rate')).toBeTruthy();
+    expect(runningText($(tree, '#introduction-1'))).toContain('twelve per cent11, it seems, has');
   });
 
   describe('refuses notes that do not anchor, naming the note and the file', () => {
@@ -125,6 +140,14 @@ describe('remarkMarginNotes', () => {
       });
       expect(error).toContain('conclusion.cue');
       expect(error).toContain('notes.0 (tariff-rate)');
+    });
+
+    test('a quote in a heading, which cannot hold a note', async () => {
+      const error = await renderFailure('tea-tariffs.md', (r) => {
+        r.body = r.body.replace('The tariff of twelve per cent', '### A levy on leaves\n\nThe tariff of twelve per cent');
+        r.frontmatter.notes[0].quote = 'levy on leaves';
+      });
+      expect(error).toContain('notes.0 (tariff-rate): its phrase is in a heading; a note comments on running text, so quote a paragraph');
     });
 
     test('overlapping quotes', async () => {
@@ -157,7 +180,7 @@ describe('remarkRejectUnsafeMarkup', () => {
 });
 
 describe('notes on text inside lists and blockquotes', () => {
-  test('the marker stays inside the quoted paragraph and the note follows the whole block', async () => {
+  test('the marker and its note stay inside the quoted paragraph', async () => {
     const tree = parseHtml(
       await renderFixture('tea-tariffs.md', (r) => {
         r.body = r.body.replace('They also pay the old harbour duty', '- They also pay the old harbour duty').replace(
@@ -168,8 +191,8 @@ describe('notes on text inside lists and blockquotes', () => {
       }),
     );
     expect(text($(tree, '#growers-2 li a.note-ref'))).toBe('1');
-    expect($(tree, '.passage:has(#growers-2) > .sidenotes > #note-harbour')).toBeTruthy();
-    expect(text($(tree, '#conclusion-1 p a.note-ref'))).toBe('3');
+    expect($(tree, '#growers-2 li > .passage > #note-harbour')).toBeTruthy();
+    expect(text($(tree, '#conclusion-1 .passage a.note-ref'))).toBe('3');
     expect($(tree, '#conclusion-1 > a')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 /** Query rendered HTML the way a test reads a page: by CSS selector. */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
@@ -12,3 +12,15 @@ export function parseHtml(html: string): Root {
 export const $ = (tree: Root | Element, selector: string) => select(selector, tree);
 export const $$ = (tree: Root | Element, selector: string) => selectAll(selector, tree);
 export const text = (node: Parameters<typeof toString>[0] | undefined) => (node ? toString(node).replace(/\s+/g, ' ').trim() : '');
+
+/** The running text of a paragraph as a reader reads it: without the notes that sit inside it. */
+export function runningText(node: Element | undefined): string {
+  if (!node) return '';
+  const strip = (element: Element): Element => ({
+    ...element,
+    children: element.children.flatMap((child): ElementContent[] =>
+      child.type !== 'element' ? [child] : (child.properties.className as string[] | undefined)?.includes('sidenote') ? [] : [strip(child)],
+    ),
+  });
+  return text(strip(node));
+}

@@ -47,7 +47,7 @@ export async function open(
 }
 
 /** What is not the text's own words: notes, their markers, permalinks and section headings. */
-export const NOT_THE_TEXT = '.sidenotes, .note-ref, .note-toggle, .pilcrow, .section-header';
+export const NOT_THE_TEXT = '.sidenote, .note-ref, .note-toggle, .pilcrow, .section-header';
 
 /** The words of an element as a reader reads them, without what `NOT_THE_TEXT` names. */
 export const readersText = (page: Page, selector: string) =>
