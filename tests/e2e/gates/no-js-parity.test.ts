@@ -22,7 +22,8 @@ describe.each(sites())('$name build', (site) => {
   test.each(sitePages(site))('$file: same words and links without JavaScript', async ({ url }) => {
     const withScript = await whatAReaderGets(browser(), url, true);
     const withoutScript = await whatAReaderGets(browser(), url, false);
-    expect(withoutScript.words.length).toBeGreaterThan(10);
+    // Something to compare: an empty page would pass. A short page (an About page of one line) is fine.
+    expect(withoutScript.words.length).toBeGreaterThan(0);
     expect(withoutScript.words.join(' ')).toBe(withScript.words.join(' '));
     expect(withoutScript.links).toEqual(withScript.links);
   });
