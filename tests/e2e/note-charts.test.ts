@@ -9,9 +9,11 @@ const browser = useBrowser();
 const reading = await committedReading('china-russia-alliance.md');
 const charted = reading.notes.filter((note) => note.chart);
 
-/** A chart is in the part of its note that opens on demand: open every charted note's, as a reader or find-in-page would. */
+/** A chart is in the part of its note that opens on demand: open every <details> around it, as a reader or find-in-page would. */
 const openCharts = (page: Page) =>
-  page.locator('figure.note-chart').evaluateAll((figures) => figures.forEach((figure) => (figure.closest('details')!.open = true)));
+  page.locator('figure.note-chart').evaluateAll((figures) => {
+    for (const figure of figures) for (let fold = figure.closest('details'); fold; fold = fold.parentElement!.closest('details')) fold.open = true;
+  });
 
 /**
  * What each chart shows, read off the drawing as rendered: the value of each

@@ -31,7 +31,9 @@ const wordsBySection = (page: Page) =>
       sections.map((section) => {
         const copy = section.cloneNode(true) as Element;
         copy.querySelectorAll(notText).forEach((el) => el.remove());
-        const text = [...copy.querySelectorAll('p, li, blockquote')].map((el) => el.textContent).join(' ');
+        // Blocks of running text, each counted once: a paragraph with notes is a div.passage, and may sit in a list.
+        const blocks = ':is(p, .passage, li, blockquote)';
+        const text = [...copy.querySelectorAll(`${blocks}:not(${blocks} *)`)].map((el) => el.textContent).join(' ');
         return { id: section.id, words: text.match(/[\p{L}\p{N}]\S*/gu)?.length ?? 0 };
       }),
     NOT_THE_TEXT,
