@@ -108,7 +108,7 @@ export function syntheticReading(seed: number, { words = 1500, notes = 15 }: Sha
       sources: [{ title: `Bench source ${n + 1}`, url: `https://example.org/bench/${n + 1}` }],
     })),
   };
-  return readingFile(frontmatter, paragraphs.join('\n\n') + '\n');
+  return readingFile(frontmatter, `${paragraphs.join('\n\n')}\n`);
 }
 
 /** `count` readings, named bench-1.md … bench-<count>.md. */

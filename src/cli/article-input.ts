@@ -99,7 +99,7 @@ export async function readArticle(argument: string, reading: Reading): Promise<{
  * the command's name; exit status 2 for a usage error, 1 otherwise. `main`
  * resolves to the exit status of a run that went through.
  */
-export function runCommand(command: string, main: () => Promise<number | void>): void {
+export function runCommand(command: string, main: () => Promise<number | undefined>): void {
   main().then(
     (status) => {
       process.exitCode = status ?? 0;

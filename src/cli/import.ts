@@ -22,7 +22,7 @@ import { chooseReading, parseCommandLine, readArticle, readingFileOf, readingsDi
 
 const USAGE = 'usage: npm run import -- <file> [--reading <slug>] [--force]';
 
-async function main(argv: string[]): Promise<void> {
+async function main(argv: string[]): Promise<undefined> {
   const args = parseCommandLine(argv, USAGE, { reading: { type: 'string' }, force: { type: 'boolean', default: false } });
   if (args.values.help) {
     console.log(`${USAGE}\n\nWrites content/readings/<slug>.full.md, the full-text edition of a reading, from your copy of the article.`);

@@ -169,12 +169,12 @@ export function markdownLines(text: string, name: string): { lines: SourceLine[]
           removed.push({ line: lineOf(node), text: sourceText(node), reason: 'image' });
           return;
         }
-        value.split('\n').forEach((line, i) => lines.push({ number: lineOf(node) + i, text: line.trim() }));
+        value.split('\n').forEach((line, i) => { lines.push({ number: lineOf(node) + i, text: line.trim() }); });
         break;
       }
       case 'code': {
         const fenced = /^(`{3,}|~{3,})/.test(sourceText(node)) ? 1 : 0;
-        node.value.split('\n').forEach((line, i) => lines.push({ number: lineOf(node) + fenced + i, text: line.trim() }));
+        node.value.split('\n').forEach((line, i) => { lines.push({ number: lineOf(node) + fenced + i, text: line.trim() }); });
         break;
       }
       case 'html':
@@ -368,14 +368,14 @@ export function cleanArticle(lines: SourceLine[], reading: ReadingInfo, extraRem
   const removed: Removal[] = [...extraRemoved];
   const warnings: string[] = [];
   const remove = (block: Block, reason: string | ((line: SourceLine) => string)) =>
-    block.lines.forEach((line) => removed.push({ line: line.number, text: line.text, reason: typeof reason === 'string' ? reason : reason(line) }));
+    block.lines.forEach((line) => { removed.push({ line: line.number, text: line.text, reason: typeof reason === 'string' ? reason : reason(line) }); });
   const allFurniture = (block: Block) => block.lines.every((line) => furniture(line.text) !== undefined);
 
   // The header: up to the title, then credits, bylines and dates.
   const titleAt = blocks.slice(0, 12).findIndex((block) => isTitle(block, reading.title));
   let bodyStart = 0;
   if (titleAt >= 0) {
-    blocks.slice(0, titleAt).forEach((block) => remove(block, (line) => furniture(line.text) ?? 'before the title'));
+    blocks.slice(0, titleAt).forEach((block) => { remove(block, (line) => furniture(line.text) ?? 'before the title'); });
     remove(blocks[titleAt]!, 'title');
     bodyStart = titleAt + 1;
   }
@@ -432,7 +432,7 @@ export function cleanArticle(lines: SourceLine[], reading: ReadingInfo, extraRem
   }
 
   if (!bio) warnings.push(`no bio line starting with "${reading.author}" found; kept the reading's author.bio`);
-  if (!tags || !tags.tags.length) {
+  if (!tags?.tags.length) {
     warnings.push(`no "Tags …" line found; kept the reading's tags`);
     tags = undefined;
   } else {

@@ -29,7 +29,7 @@ const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|No|Nos|Mr|Mrs|Ms|Dr|St|Mt
  * @example firstSentenceEnd('Oil rose. Gas fell.') // => 9
  */
 export function firstSentenceEnd(text: string): number {
-  const boundary = /[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
+  const boundary = /[.!?]["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])/g;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const end = match.index + match[0].length;
     if (text[match.index] === '.' && ABBREVIATION.test(text.slice(0, match.index + 1))) continue;

@@ -110,7 +110,7 @@ export function describeSelector(selector: QuoteSelector): string {
     selector.prefix && `after "${selector.prefix}"`,
     selector.suffix && `before "${selector.suffix}"`,
   ].filter(Boolean);
-  return `"${selector.exact}"` + (context.length ? ` (${context.join(', ')})` : '');
+  return `"${selector.exact}"${context.length ? ` (${context.join(', ')})` : ''}`;
 }
 
 /** Where a selector picks its one place among several blocks of text. */

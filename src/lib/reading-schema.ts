@@ -151,22 +151,22 @@ export const readingSchema = z
       if (note.id.startsWith('fn-')) ctx.addIssue({ code: 'custom', path: ['notes', n, 'id'], message: 'ids starting "fn-" are kept for footnotes; choose another id' });
     });
     const noteIds = new Set(reading.notes.map((n) => n.id));
-    reading.arguments.forEach((argument, a) =>
+    reading.arguments.forEach((argument, a) => {
       argument.points?.forEach((point, p) => {
         if (point.note && !noteIds.has(point.note))
           ctx.addIssue({ code: 'custom', path: ['arguments', a, 'points', p, 'note'], message: `no note has id "${point.note}"` });
         point.qualifiedBy?.forEach((id, q) => {
           if (!noteIds.has(id)) ctx.addIssue({ code: 'custom', path: ['arguments', a, 'points', p, 'qualifiedBy', q], message: `no note has id "${id}"` });
         });
-      }),
-    );
+      });
+    });
     reading.forecasts.forEach((forecast, f) => {
       if (!forecast.source && !forecast.note)
         ctx.addIssue({ code: 'custom', path: ['forecasts', f, 'source'], message: 'give the evidence a source, a note, or both' });
       if (forecast.note && !noteIds.has(forecast.note))
         ctx.addIssue({ code: 'custom', path: ['forecasts', f, 'note'], message: `no note has id "${forecast.note}"` });
     });
-    reading.notes.forEach((note, n) =>
+    reading.notes.forEach((note, n) => {
       note.chart?.sources?.forEach((position, s) => {
         if (position > note.sources.length)
           ctx.addIssue({
@@ -174,8 +174,8 @@ export const readingSchema = z
             path: ['notes', n, 'chart', 'sources', s],
             message: `the note has ${note.sources.length} source(s), so there is no source ${position}`,
           });
-      }),
-    );
+      });
+    });
   });
 
 export type Reading = z.output<typeof readingSchema>;

@@ -29,7 +29,7 @@
  * ```
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { hastLeaf, hastText, mdastElement } from '../lib/mdast-element.ts';
 import { textSegments, splitInline } from '../lib/mdast-text.ts';
@@ -156,7 +156,7 @@ function trimEdge(children: PhrasingContent[], edge: 'start' | 'end') {
 function blockText(block: RootContent): string {
   if (block.type === 'paragraph') return textSegments(block).text;
   if (UNNUMBERED.has(block.type)) return '';
-  return toString(block);
+  return mdastToString(block);
 }
 
 /**

@@ -7,10 +7,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readFixture } from '../support/pipeline.ts';
+import { type Frontmatter, readFixture } from '../support/pipeline.ts';
 import { build, projectWith, readingFile } from '../support/project.ts';
 
-type Change = (reading: { frontmatter: Record<string, any>; body: string }) => void;
+type Change = (reading: { frontmatter: Frontmatter; body: string }) => void;
 
 async function buildBroken(change: Change) {
   const reading = await readFixture('tea-tariffs.md');

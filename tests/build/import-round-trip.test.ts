@@ -30,7 +30,7 @@ const { paragraphs, bio } = cleanArticle(plainLines(readFileSync(articleFile, 'u
 const fullText = 'content/readings/river-towns.full.md';
 
 const projects: string[] = [];
-afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => projects.forEach((dir) => { rmSync(dir, { recursive: true, force: true }); }));
 
 async function readingProject() {
   const dir = await projectWith({ 'river-towns.md': summary });

@@ -16,7 +16,7 @@ const summary = readFileSync(path.join(fixtures, 'river-towns.summary.md'), 'utf
 const close = readFileSync(path.join(fixtures, 'river-towns.close.md'), 'utf8');
 
 const projects: string[] = [];
-afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => projects.forEach((dir) => { rmSync(dir, { recursive: true, force: true }); }));
 
 async function project(readings: Record<string, string>) {
   const dir = await projectWith(readings);

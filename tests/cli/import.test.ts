@@ -16,7 +16,7 @@ const summary = readFileSync(path.join(fixtures, 'river-towns.reading.md'), 'utf
 const target = 'content/readings/river-towns.full.md';
 
 const projects: string[] = [];
-afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => projects.forEach((dir) => { rmSync(dir, { recursive: true, force: true }); }));
 
 async function project(readings: Record<string, string> = { 'river-towns.md': summary }) {
   const dir = await projectWith(readings);

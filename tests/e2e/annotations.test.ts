@@ -39,7 +39,7 @@ describe.each(sites())('Web Annotation collection ($name build)', ({ url, origin
     const notes = await page.locator('.sidenote').evaluateAll((all) =>
       all.map((note) => {
         const body = note.cloneNode(true) as Element;
-        body.querySelectorAll('.sidenote-head, .sidenote-back, .sidenote-close').forEach((el) => el.remove());
+        body.querySelectorAll('.sidenote-head, .sidenote-back, .sidenote-close').forEach((el) => { el.remove(); });
         return { id: note.id, text: body.textContent!.replace(/\s+/g, ' ').trim(), anchor: [...document.querySelectorAll(`[data-note="${note.id}"]`)].map((span) => span.textContent).join('') };
       }),
     );

@@ -120,7 +120,7 @@ describe.each(readingSites())('argument map ($name build)', ({ url }) => {
     expect(wide.boxes.map((b) => b.left)).toEqual([...wide.boxes.map((b) => b.left)].sort((a, b) => a - b));
     const phone = await reasonBoxes(375, 740);
     expect(new Set(phone.boxes.map((b) => Math.round(b.left))).size).toBe(1);
-    phone.boxes.slice(1).forEach((box, i) => expect(box.top).toBeGreaterThan(phone.boxes[i]!.bottom));
+    phone.boxes.slice(1).forEach((box, i) => { expect(box.top).toBeGreaterThan(phone.boxes[i]!.bottom); });
     expect(phone.widest).toBeLessThanOrEqual(375);
     expect(phone.overflow).toBe(0);
   });

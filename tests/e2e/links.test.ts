@@ -134,7 +134,7 @@ describe.each(sites())('permalinks and copy link ($name build)', ({ url, origin,
       expect(name).toBe(`Link to paragraph ${n} of ${sectionNames.get(section!)}`);
     }
     const notes = await page.locator('a.note-ref').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')));
-    notes.forEach((name, i) => expect(name).toBe(`Note ${i + 1}`));
+    notes.forEach((name, i) => { expect(name).toBe(`Note ${i + 1}`); });
     const hiddenFocusable = await page.locator('[aria-hidden="true"] a[href], [aria-hidden="true"] button, [aria-hidden="true"] [tabindex], a[href][aria-hidden="true"], [tabindex][aria-hidden="true"]').count();
     expect(hiddenFocusable).toBe(0);
     await page.context().close();

@@ -11,7 +11,7 @@ const charted = reading.notes.filter((note) => note.chart);
 
 /** A chart is in the part of its note that opens on demand: open every charted note's, as a reader or find-in-page would. */
 const openCharts = (page: Page) =>
-  page.locator('figure.note-chart').evaluateAll((figures) => figures.forEach((figure) => (figure.closest('details')!.open = true)));
+  page.locator('figure.note-chart').evaluateAll((figures) => figures.forEach((figure) => { figure.closest('details')!.open = true; }));
 
 /**
  * What each chart shows, read off the drawing as rendered: the value of each
@@ -64,7 +64,7 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
       // Half a percent of the axis: well under a pixel at these sizes.
       const tolerance = chart.axisTop / 200;
       expect(chart.plotted).toHaveLength(chart.table.length);
-      chart.plotted.forEach((value, i) => expect(Math.abs(value - chart.table[i]!.value), `${chart.note} bar ${i + 1}`).toBeLessThan(tolerance));
+      chart.plotted.forEach((value, i) => { expect(Math.abs(value - chart.table[i]!.value), `${chart.note} bar ${i + 1}`).toBeLessThan(tolerance); });
       expect(chart.barsOnZero).toBe(true);
       // The bars' labels are the table's row headings (a long one wraps onto two lines).
       const squeeze = (label: string | null) => label!.replace(/\s+/g, '');
@@ -78,7 +78,7 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
   });
 
   test('fits the margin column on a wide screen and the text column on a phone', async () => {
-    const fit = async (width: number, height: number) => {
+    const measureCharts = async (width: number, height: number) => {
       const page = await open(browser(), url, { viewport: { width, height } });
       await openCharts(page);
       const boxes = await page.locator('figure.note-chart').evaluateAll((figures) =>
@@ -92,7 +92,7 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
       await page.context().close();
       return { boxes, text, overflow };
     };
-    const wide = await fit(1440, 900);
+    const wide = await measureCharts(1440, 900);
     for (const { svg, table, note } of wide.boxes) {
       // Beside the text, inside its note, no wider than the margin column (18rem).
       expect(svg.left).toBeGreaterThan(wide.text.right);
@@ -101,7 +101,7 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
       expect(svg.height).toBeGreaterThan(100);
       expect(table.right).toBeLessThanOrEqual(note.right + 0.5);
     }
-    const phone = await fit(375, 740);
+    const phone = await measureCharts(375, 740);
     for (const { figure, svg } of phone.boxes) {
       expect(figure.left).toBeGreaterThanOrEqual(0);
       expect(figure.right).toBeLessThanOrEqual(375);

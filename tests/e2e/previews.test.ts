@@ -85,10 +85,12 @@ describe.each(sites())('previews ($name build)', (site) => {
     const reading = await open(browser(), `${url}${READING}`);
     const readingNumbers = await noteNumbers(reading, '#geopolitical');
     const readingParagraphs = await reading.locator('#geopolitical :is(p, .passage)[id]').evaluateAll((ps) => ps.map((p) => [p.id, p.textContent]));
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as a reader sees it, laid out; textContent would include hidden text
     const readingText = await reading.locator('main').innerText();
     await reading.context().close();
 
     const page = await open(browser(), `${url}${READING}geopolitical/`);
+    // biome-ignore lint/performance/useDomNodeTextContent: compared with the reading's innerText above, as a reader sees it
     const thesis = (await page.locator('.thesis').innerText()).trim();
     expect(thesis.length).toBeGreaterThan(40);
     expect(readingText).toContain(thesis);
@@ -144,6 +146,7 @@ describe.each(sites())('previews ($name build)', (site) => {
       },
     });
     // The original's identity is where the footer cites it.
+    // biome-ignore lint/performance/useDomNodeTextContent: the citation as a reader sees it, its lines' whitespace laid out
     expect(await page.locator('#original').innerText()).toContain('The Hill, March 2022');
     await page.context().close();
   });

@@ -30,7 +30,7 @@ const wordsBySection = (page: Page) =>
     (sections, notText) =>
       sections.map((section) => {
         const copy = section.cloneNode(true) as Element;
-        copy.querySelectorAll(notText).forEach((el) => el.remove());
+        copy.querySelectorAll(notText).forEach((el) => { el.remove(); });
         const text = [...copy.querySelectorAll('p, li, blockquote')].map((el) => el.textContent).join(' ');
         return { id: section.id, words: text.match(/[\p{L}\p{N}]\S*/gu)?.length ?? 0 };
       }),
@@ -114,7 +114,7 @@ describe.each(readingSites())('reading aids ($name build)', ({ url }) => {
     const counted = sections.filter((s) => !['introduction', 'conclusion'].includes(s.id)).map((s) => [`#${s.id}`, (100 * s.words) / total]);
     expect(shares.map(([href]) => href)).toEqual(counted.map(([href]) => href));
     // Within a point of our own count: only word boundaries may differ.
-    shares.forEach(([, share], i) => expect(Math.abs((share as number) - (counted[i]![1] as number))).toBeLessThanOrEqual(1));
+    shares.forEach(([, share], i) => { expect(Math.abs((share as number) - (counted[i]![1] as number))).toBeLessThanOrEqual(1); });
     await page.context().close();
   });
 });

@@ -308,7 +308,7 @@ describe('fullTextEdition', () => {
   it('changes no other line of the frontmatter, comments and order included', () => {
     const before = splitFrontmatter(readingSource, 'river-towns.md').yaml.split('\n');
     const after = yaml.split('\n');
-    const header = after.findIndex((line) => line === '');
+    const header = after.indexOf('');
     const tagsAt = before.indexOf('tags:');
     const tagsEnd = before.findIndex((line, i) => i > tagsAt && !line.startsWith(' '));
     const expected = [

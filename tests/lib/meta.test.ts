@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { argumentMeta, argumentTitle, citationDate, readingMeta, scriptJson } from '../../src/lib/meta.ts';
 import { parseReading, type Reading } from '../../src/lib/reading-schema.ts';
-import { readFixture } from '../support/pipeline.ts';
+import { type Frontmatter, readFixture } from '../support/pipeline.ts';
 
-const fixture = async (change: (frontmatter: Record<string, any>) => void = () => {}): Promise<Reading> => {
+const fixture = async (change: (frontmatter: Frontmatter) => void = () => {}): Promise<Reading> => {
   const { frontmatter } = await readFixture('tea-tariffs.md');
   change(frontmatter);
   return parseReading(frontmatter, 'tea-tariffs.md');

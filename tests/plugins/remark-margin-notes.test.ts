@@ -1,6 +1,6 @@
 /** remarkMarginNotes through the same processor Astro runs, on fixture readings. */
 import { describe, expect, test } from 'vitest';
-import { toString } from 'hast-util-to-string';
+import { toString as hastToString } from 'hast-util-to-string';
 import { $, $$, parseHtml, runningText, text } from '../support/html.ts';
 import { renderFailure, renderFixture } from '../support/pipeline.ts';
 
@@ -102,7 +102,7 @@ describe('remarkMarginNotes', () => {
         r.body = r.body.replace('The tariff of twelve per cent', 'The tariff of *twelve* per [cent](https://example.org/c)');
       }),
     );
-    const pieces = $$(tree, '#introduction-1 .anchor[data-note="note-tariff-rate"]').map((span) => toString(span));
+    const pieces = $$(tree, '#introduction-1 .anchor[data-note="note-tariff-rate"]').map((span) => hastToString(span));
     expect(pieces).toEqual(['twelve', ' per ', 'cent']);
     // The marker follows the link instead of nesting inside it.
     expect($(tree, '#introduction-1 a[href="https://example.org/c"] a')).toBeUndefined();

@@ -101,7 +101,10 @@ export async function layoutShift(browser: Browser, url: string, viewport: { wid
       };
       const observer = new PerformanceObserver((list) => count(list.getEntries()));
       observer.observe({ type: 'layout-shift', buffered: true });
-      (window as unknown as { layoutShift: () => number }).layoutShift = () => (count(observer.takeRecords()), sum);
+      (window as unknown as { layoutShift: () => number }).layoutShift = () => {
+        count(observer.takeRecords());
+        return sum;
+      };
     }),
   );
   await page.waitForLoadState('networkidle');

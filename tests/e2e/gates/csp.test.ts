@@ -19,7 +19,8 @@ async function openWatchingPolicy(browser: Browser, url: string): Promise<{ page
     });
     // Init scripts run before the page's own and are exempt from its policy.
     await page.addInitScript(() => {
-      const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
       document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`));
     });
   });
