@@ -90,7 +90,9 @@ export async function readArticle(argument: string, reading: Reading): Promise<{
   const text = decodeArticle(await readInput(input), name);
   const article = importArticle(text, name, { title: reading.title, author: reading.author.name, tags: reading.tags });
   if (!article.paragraphs.length)
-    throw new ImportError(`${name}: no body paragraphs left after removing ${article.removed.length} lines of page furniture; is it the article "${reading.title}"?`);
+    throw new ImportError(
+      `${name}: no body paragraphs left after removing ${article.removed.length} lines of page furniture; is it the article "${reading.title}"?`,
+    );
   return { name, article };
 }
 

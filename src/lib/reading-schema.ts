@@ -10,9 +10,7 @@
 import { z } from 'zod';
 
 /** A stable fragment id: lowercase words joined by single hyphens. */
-const slugId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens');
+const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens');
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -138,17 +136,34 @@ export const readingSchema = z
         seen.add(value);
       });
     };
-    unique(reading.arguments.map((a) => a.id), 'arguments', 'argument');
-    unique(reading.notes.map((n) => n.id), 'notes', 'note');
-    unique(reading.forecasts.map((f) => f.id), 'forecasts', 'forecast');
+    unique(
+      reading.arguments.map((a) => a.id),
+      'arguments',
+      'argument',
+    );
+    unique(
+      reading.notes.map((n) => n.id),
+      'notes',
+      'note',
+    );
+    unique(
+      reading.forecasts.map((f) => f.id),
+      'forecasts',
+      'forecast',
+    );
     // An argument's id is a fragment on a page that has others: keep clear of them.
     reading.arguments.forEach((argument, a) => {
       if (RESERVED_FRAGMENTS.has(argument.id) || /^(note|forecast)(-|$)|-(title|\d+)$/.test(argument.id))
-        ctx.addIssue({ code: 'custom', path: ['arguments', a, 'id'], message: `"${argument.id}" would clash with the page's own fragments; choose another id` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['arguments', a, 'id'],
+          message: `"${argument.id}" would clash with the page's own fragments; choose another id`,
+        });
     });
     // Footnotes become notes with ids `fn-<label>`.
     reading.notes.forEach((note, n) => {
-      if (note.id.startsWith('fn-')) ctx.addIssue({ code: 'custom', path: ['notes', n, 'id'], message: 'ids starting "fn-" are kept for footnotes; choose another id' });
+      if (note.id.startsWith('fn-'))
+        ctx.addIssue({ code: 'custom', path: ['notes', n, 'id'], message: 'ids starting "fn-" are kept for footnotes; choose another id' });
     });
     const noteIds = new Set(reading.notes.map((n) => n.id));
     reading.arguments.forEach((argument, a) => {

@@ -12,5 +12,13 @@ import remarkReadingOutline from './remark-reading-outline.ts';
 import remarkRejectUnsafeMarkup from './remark-reject-unsafe-markup.ts';
 import remarkReportProblems from './remark-report-problems.ts';
 
-export const remarkPlugins: RemarkPlugin[] = [remarkArguments, remarkForecasts, remarkMarginNotes, remarkNoteCharts, remarkReadingOutline, remarkRejectUnsafeMarkup, remarkReportProblems];
+export const remarkPlugins: RemarkPlugin[] = [
+  remarkArguments,
+  remarkForecasts,
+  remarkMarginNotes,
+  remarkNoteCharts,
+  remarkReadingOutline,
+  remarkRejectUnsafeMarkup,
+  remarkReportProblems,
+];
 export const rehypePlugins: RehypePlugin[] = [];

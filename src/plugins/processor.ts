@@ -39,14 +39,19 @@ function onlyOnReadings(plugin: RemarkPlugin, folder: string): RemarkPlugin {
   return function (this: Processor, ...settings: unknown[]) {
     const transform = plugin.apply(this, settings as never) as Transformer<Root> | undefined;
     // Two parameters: unified would wait for a callback from a transformer that takes three.
-    return transform && ((tree: Root, file: VFile) => (isReadingFile(file.path, folder) ? (transform as (tree: Root, file: VFile) => unknown)(tree, file) : undefined));
+    return (
+      transform &&
+      ((tree: Root, file: VFile) => (isReadingFile(file.path, folder) ? (transform as (tree: Root, file: VFile) => unknown)(tree, file) : undefined))
+    );
   } as RemarkPlugin;
 }
 
 /** The processor for Astro's `markdown.processor`: the reading plugins, scoped to the readings, on Astro's unified pipeline. */
 export function readingProcessor({ readingsFolder, onProblems }: ReadingProcessorOptions) {
   return unified({
-    remarkPlugins: remarkPlugins.map((plugin) => [onlyOnReadings(plugin, readingsFolder), plugin === remarkReportProblems ? { onProblems } : {}] as [RemarkPlugin, object]),
+    remarkPlugins: remarkPlugins.map(
+      (plugin) => [onlyOnReadings(plugin, readingsFolder), plugin === remarkReportProblems ? { onProblems } : {}] as [RemarkPlugin, object],
+    ),
     rehypePlugins,
     gfm: true,
     smartypants: true,

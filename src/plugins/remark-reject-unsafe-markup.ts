@@ -45,7 +45,9 @@ export default function remarkRejectUnsafeMarkup(options: Options = {}) {
           // biome-ignore lint/suspicious/noControlCharactersInRegex: deliberate: drop control characters and whitespace before reading the scheme, so one hidden inside (java\tscript:) is still caught
           const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(node.url.replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
           if (scheme && !schemes.has(scheme))
-            found.push(`${node.type === 'image' ? 'an' : 'a'} ${node.type} to "${node.url.slice(0, excerptLength)}" is not allowed (${where}): use ${[...schemes].join(', ')} or a relative URL`);
+            found.push(
+              `${node.type === 'image' ? 'an' : 'a'} ${node.type} to "${node.url.slice(0, excerptLength)}" is not allowed (${where}): use ${[...schemes].join(', ')} or a relative URL`,
+            );
         }
         return undefined;
       });

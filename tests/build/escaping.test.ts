@@ -56,7 +56,10 @@ describe.concurrent('frontmatter', () => {
       const tree = parseHtml(await readFile(path.join(result.outDir, file), 'utf8'));
       expect($$(tree, 'img[src="x"], [onerror]'), file).toEqual([]);
       const scripts = $$(tree, 'script');
-      expect(scripts.filter((s) => s.properties.type !== 'application/ld+json' && text(s).includes('alert(')), file).toEqual([]);
+      expect(
+        scripts.filter((s) => s.properties.type !== 'application/ld+json' && text(s).includes('alert(')),
+        file,
+      ).toEqual([]);
       for (const data of scripts.filter((s) => s.properties.type === 'application/ld+json')) expect(() => JSON.parse(text(data)), file).not.toThrow();
     }
   });

@@ -44,7 +44,14 @@ afterAll(() => Promise.all(projects.map((dir) => rm(dir, { recursive: true, forc
 
 const fingerprint = async (dir: string) =>
   Object.fromEntries(
-    await Promise.all(siteFiles(dir).map(async (file) => [file, createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex')])),
+    await Promise.all(
+      siteFiles(dir).map(async (file) => [
+        file,
+        createHash('sha256')
+          .update(await readFile(path.join(dir, file)))
+          .digest('hex'),
+      ]),
+    ),
   );
 
 test('the offline build runs where no network interface exists but loopback', async () => {

@@ -11,7 +11,11 @@ const charted = reading.notes.filter((note) => note.chart);
 
 /** A chart is in the part of its note that opens on demand: open every charted note's, as a reader or find-in-page would. */
 const openCharts = (page: Page) =>
-  page.locator('figure.note-chart').evaluateAll((figures) => figures.forEach((figure) => { figure.closest('details')!.open = true; }));
+  page.locator('figure.note-chart').evaluateAll((figures) =>
+    figures.forEach((figure) => {
+      figure.closest('details')!.open = true;
+    }),
+  );
 
 /**
  * What each chart shows, read off the drawing as rendered: the value of each
@@ -38,7 +42,9 @@ async function readCharts(page: Page) {
         plotted: [...figure.querySelectorAll('rect.chart-bar')].map((bar) => valueAt(bar.getBoundingClientRect().top)),
         barsOnZero: [...figure.querySelectorAll('rect.chart-bar')].every((bar) => Math.abs(bar.getBoundingClientRect().bottom - zero.y) < 1),
         labels: [...figure.querySelectorAll('.chart-labels text')].map((text) => text.textContent),
-        table: rows.filter((row) => !row.classList.contains('chart-table-reference')).map((row) => ({ label: row.querySelector('th')!.textContent!, value: number(row.querySelector('td')) })),
+        table: rows
+          .filter((row) => !row.classList.contains('chart-table-reference'))
+          .map((row) => ({ label: row.querySelector('th')!.textContent!, value: number(row.querySelector('td')) })),
         referencePlotted: reference ? valueAt(reference.getBoundingClientRect().top) : null,
         referenceTable: rows.filter((row) => row.classList.contains('chart-table-reference')).map((row) => number(row.querySelector('td')))[0] ?? null,
       };
@@ -64,7 +70,9 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
       // Half a percent of the axis: well under a pixel at these sizes.
       const tolerance = chart.axisTop / 200;
       expect(chart.plotted).toHaveLength(chart.table.length);
-      chart.plotted.forEach((value, i) => { expect(Math.abs(value - chart.table[i]!.value), `${chart.note} bar ${i + 1}`).toBeLessThan(tolerance); });
+      chart.plotted.forEach((value, i) => {
+        expect(Math.abs(value - chart.table[i]!.value), `${chart.note} bar ${i + 1}`).toBeLessThan(tolerance);
+      });
       expect(chart.barsOnZero).toBe(true);
       // The bars' labels are the table's row headings (a long one wraps onto two lines).
       const squeeze = (label: string | null) => label!.replace(/\s+/g, '');
@@ -84,10 +92,18 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
       const boxes = await page.locator('figure.note-chart').evaluateAll((figures) =>
         figures.map((figure) => {
           const box = (el: Element) => el.getBoundingClientRect();
-          return { figure: box(figure), svg: box(figure.querySelector('svg')!), table: box(figure.querySelector('table')!), note: box(figure.closest('.sidenote')!) };
+          return {
+            figure: box(figure),
+            svg: box(figure.querySelector('svg')!),
+            table: box(figure.querySelector('table')!),
+            note: box(figure.closest('.sidenote')!),
+          };
         }),
       );
-      const text = await page.locator('.passage').first().evaluate((p) => p.getBoundingClientRect().toJSON() as DOMRect);
+      const text = await page
+        .locator('.passage')
+        .first()
+        .evaluate((p) => p.getBoundingClientRect().toJSON() as DOMRect);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       await page.context().close();
       return { boxes, text, overflow };
@@ -114,11 +130,14 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
   test('takes its colours from the colour scheme', async () => {
     const colours = async (colorScheme: 'light' | 'dark') => {
       const page = await open(browser(), url, { colorScheme });
-      const found = await page.locator('rect.chart-bar').first().evaluate((bar) => ({
-        bar: getComputedStyle(bar).fill,
-        accent: getComputedStyle(document.querySelector('.note-ref')!).color,
-        text: getComputedStyle(bar.closest('svg')!.querySelector('text')!).fill,
-      }));
+      const found = await page
+        .locator('rect.chart-bar')
+        .first()
+        .evaluate((bar) => ({
+          bar: getComputedStyle(bar).fill,
+          accent: getComputedStyle(document.querySelector('.note-ref')!).color,
+          text: getComputedStyle(bar.closest('svg')!.querySelector('text')!).fill,
+        }));
       await page.context().close();
       return found;
     };
@@ -132,9 +151,11 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
   test('prints the chart and its table', async () => {
     const page = await open(browser(), url, { viewport: { width: 794, height: 1123 } });
     await page.emulateMedia({ media: 'print' });
-    const heights = await page.locator('figure.note-chart').evaluateAll((figures) =>
-      figures.map((f) => [f.querySelector('svg')!.getBoundingClientRect().height, f.querySelector('table')!.getBoundingClientRect().height]),
-    );
+    const heights = await page
+      .locator('figure.note-chart')
+      .evaluateAll((figures) =>
+        figures.map((f) => [f.querySelector('svg')!.getBoundingClientRect().height, f.querySelector('table')!.getBoundingClientRect().height]),
+      );
     expect(heights.flat().every((h) => h > 20)).toBe(true);
     await page.context().close();
   });

@@ -18,16 +18,23 @@ const readings = committedReadingEntries();
 /** Every <meta property|name> as one map, and the canonical link. */
 const metadata = (page: Page) =>
   page.evaluate(() => ({
-    meta: Object.fromEntries([...document.querySelectorAll('meta[property], meta[name]')].map((m) => [m.getAttribute('property') ?? m.getAttribute('name'), m.getAttribute('content')])),
+    meta: Object.fromEntries(
+      [...document.querySelectorAll('meta[property], meta[name]')].map((m) => [
+        m.getAttribute('property') ?? m.getAttribute('name'),
+        m.getAttribute('content'),
+      ]),
+    ),
     canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
   }));
 
 /** The arguments as the reading page shows them. */
 async function argumentsOnTheReading(url: string) {
   const page = await open(browser(), `${url}${READING}`);
-  const found = await page.locator('.reading-text section.argument').evaluateAll((sections) =>
-    sections.map((s) => ({ id: s.id, heading: s.querySelector('h2')!.textContent!, claim: s.querySelector('.argument-claim')!.textContent! })),
-  );
+  const found = await page
+    .locator('.reading-text section.argument')
+    .evaluateAll((sections) =>
+      sections.map((s) => ({ id: s.id, heading: s.querySelector('h2')!.textContent!, claim: s.querySelector('.argument-claim')!.textContent! })),
+    );
   await page.context().close();
   return found;
 }
@@ -170,7 +177,11 @@ describe.each(sites())('previews ($name build)', (site) => {
     const listed = (await readings).length > 1 ? [''] : [];
     const expected = [...listed, ...(await readings).flatMap(({ id, reading }) => [`${id}/`, ...reading.arguments.map((a) => `${id}/${a.id}/`)])];
     expect([...locations].sort()).toEqual(expected.map((path) => `${origin}${base}${path}`).sort());
-    expect(locations).toEqual(expect.arrayContaining([`${READING}`, `${READING}economic/`, `${READING}geopolitical/`, `${READING}geo-economic/`].map((path) => `${origin}${base}${path}`)));
+    expect(locations).toEqual(
+      expect.arrayContaining(
+        [`${READING}`, `${READING}economic/`, `${READING}geopolitical/`, `${READING}geo-economic/`].map((path) => `${origin}${base}${path}`),
+      ),
+    );
     for (const location of locations) expect((await fetch(local(location))).status, location).toBe(200);
   });
 

@@ -37,7 +37,12 @@ test('publishes each frontmatter note as an Annotation that fits the W3C model',
     motivation: 'commenting',
     creator: { type: 'Organization', name: 'Gloss', homepage: 'https://gloss.example/annotated/' },
     created: '2026-11-29T00:00:00Z',
-    body: { type: 'TextualBody', format: 'text/html', language: 'en', value: expect.stringContaining('<a href="https://example.org/trade">Fixture Trade Review</a>') },
+    body: {
+      type: 'TextualBody',
+      format: 'text/html',
+      language: 'en',
+      value: expect.stringContaining('<a href="https://example.org/trade">Fixture Trade Review</a>'),
+    },
     target: { source: 'https://gloss.example/annotated/tea/#original', selector: { type: 'TextQuoteSelector', exact: 'twelve per cent' } },
   });
   // A definition describes; the prefix that picks one occurrence travels with the quote.
@@ -54,7 +59,10 @@ test('targets the original by its URL once the reading knows it', async () => {
     f.annotated = '2026-11-29';
     f.source.url = 'https://gazette.example/tea';
   });
-  expect(result.first.items.map((a: { target: { source: string } }) => a.target.source)).toEqual(['https://gazette.example/tea', 'https://gazette.example/tea']);
+  expect(result.first.items.map((a: { target: { source: string } }) => a.target.source)).toEqual([
+    'https://gazette.example/tea',
+    'https://gazette.example/tea',
+  ]);
 });
 
 test.each([
@@ -78,7 +86,9 @@ test.each([
 test('a note missing from the rendered reading fails, naming it', async () => {
   const fixture = await readFixture('tea-tariffs.md');
   const reading = parseReading(fixture.frontmatter, 'tea-tariffs.md');
-  expect(() => annotationCollection({ reading, noteHtml: new Map(), ...URLS })).toThrow('tea-tariffs.md: note "tariff-rate" is missing from the rendered reading');
+  expect(() => annotationCollection({ reading, noteHtml: new Map(), ...URLS })).toThrow(
+    'tea-tariffs.md: note "tariff-rate" is missing from the rendered reading',
+  );
 });
 
 test('the annotated date must be a whole day, as created is a dateTime', async () => {

@@ -73,7 +73,10 @@ test('an argument with supporting points is described by them', async () => {
 
 test('a known URL of the original is its identity and its url', async () => {
   const reading = await fixture((f) => (f.source.url = 'https://gazette.example/tea'));
-  expect(readingMeta({ id: 'tea', data: reading }, location).jsonLd.isBasedOn).toMatchObject({ '@id': 'https://gazette.example/tea', url: 'https://gazette.example/tea' });
+  expect(readingMeta({ id: 'tea', data: reading }, location).jsonLd.isBasedOn).toMatchObject({
+    '@id': 'https://gazette.example/tea',
+    url: 'https://gazette.example/tea',
+  });
 });
 
 test('JSON-LD cannot close its script element early', () => {

@@ -61,7 +61,8 @@ describe('remarkForecasts', () => {
         r.frontmatter.notes[1].quote = 'Wet years';
         r.frontmatter.conclusion.cue = 'To sum up';
       });
-      for (const field of ['forecasts.0 (orchards-stay)', 'forecasts.1 (buyers-keep-coming)', 'notes.1 (rainfall)', 'conclusion.cue']) expect(error).toContain(field);
+      for (const field of ['forecasts.0 (orchards-stay)', 'forecasts.1 (buyers-keep-coming)', 'notes.1 (rainfall)', 'conclusion.cue'])
+        expect(error).toContain(field);
     });
   });
 
@@ -77,4 +78,3 @@ describe('remarkForecasts', () => {
     ]);
   });
 });
-

@@ -33,10 +33,7 @@ export async function readFixture(name: string): Promise<{ frontmatter: Record<s
 }
 
 /** Render a fixture reading from tests/fixtures/readings, optionally changing its frontmatter or body first. */
-export async function renderFixture(
-  name: string,
-  change: (reading: { frontmatter: Frontmatter; body: string }) => void = () => {},
-): Promise<string> {
+export async function renderFixture(name: string, change: (reading: { frontmatter: Frontmatter; body: string }) => void = () => {}): Promise<string> {
   const reading = await readFixture(name);
   change(reading);
   return render(reading.body, reading.frontmatter, `tests/fixtures/readings/${name}`);
@@ -63,7 +60,10 @@ export async function renderFailure(name: string, change: Parameters<typeof rend
  * Render a fixture reading (changed first, if asked) and return, besides its HTML, the frontmatter as
  * the plugins left it: what Astro hands the page as `remarkPluginFrontmatter`.
  */
-export async function renderFixtureData(name: string, change: Parameters<typeof renderFixture>[1] = () => {}): Promise<{ html: string; frontmatter: Record<string, unknown> }> {
+export async function renderFixtureData(
+  name: string,
+  change: Parameters<typeof renderFixture>[1] = () => {},
+): Promise<{ html: string; frontmatter: Record<string, unknown> }> {
   const reading = await readFixture(name);
   change(reading);
   const { frontmatter, body } = reading;
