@@ -114,7 +114,19 @@ async function benchBuilds(sizes: number[]) {
   console.log('## Build (astro build, readings of ~1,500 words and 15 notes) against plain Markdown pages\n');
   console.log(
     table(
-      ['readings', 'pages', 'plain pages', 'cold s, Gloss / plain', 'cold ratio', 'warm s, Gloss / plain', 'warm ratio', 'cold CPU s', 'CPU ratio', 'warm CPU s', 'CPU ratio'],
+      [
+        'readings',
+        'pages',
+        'plain pages',
+        'cold s, Gloss / plain',
+        'cold ratio',
+        'warm s, Gloss / plain',
+        'warm ratio',
+        'cold CPU s',
+        'CPU ratio',
+        'warm CPU s',
+        'CPU ratio',
+      ],
       rows,
     ),
   );
@@ -129,9 +141,7 @@ async function benchPipeline() {
   const renderer = await readingRenderer({ readingsFolder: readingsFolderOf(root) });
   const fileURL = pathToFileURL(path.join(readingsFolderOf(root), 'bench.md'));
   const render = (content: string, frontmatter: Record<string, unknown>) => renderer.render(content, { frontmatter, fileURL });
-  const corpora = PIPELINE_SHAPES.map((shape) =>
-    Array.from({ length: PIPELINE_RUNS }, (_, i) => parseFrontmatter(syntheticReading(1000 + i, shape))),
-  );
+  const corpora = PIPELINE_SHAPES.map((shape) => Array.from({ length: PIPELINE_RUNS }, (_, i) => parseFrontmatter(syntheticReading(1000 + i, shape))));
   // Warm the processor and the JIT on every shape first, so order does not skew the figures.
   for (const readings of corpora) for (const { content, frontmatter } of readings.slice(0, PIPELINE_WARM_UP)) await render(content, frontmatter);
   const rows: (string | number)[][] = [];
@@ -157,7 +167,12 @@ async function benchPipeline() {
 }
 
 function weightTable(title: string, load: FirstLoad) {
-  const rows = RESOURCE_TYPES.filter((type) => load.bytes[type].raw > 0).map((type) => [type, kb(load.bytes[type].raw), kb(load.bytes[type].gzip), kb(load.bytes[type].brotli)]);
+  const rows = RESOURCE_TYPES.filter((type) => load.bytes[type].raw > 0).map((type) => [
+    type,
+    kb(load.bytes[type].raw),
+    kb(load.bytes[type].gzip),
+    kb(load.bytes[type].brotli),
+  ]);
   const all = total(...Object.values(load.bytes));
   rows.push(['**total**', kb(all.raw), kb(all.gzip), kb(all.brotli)]);
   if (load.inlineScript.raw) rows.push(['(inline JavaScript, in html)', kb(load.inlineScript.raw), kb(load.inlineScript.gzip), kb(load.inlineScript.brotli)]);

@@ -14,8 +14,41 @@ export interface Shape {
   notes?: number;
 }
 
-const ADJECTIVES = ['quiet', 'steady', 'narrow', 'broad', 'careful', 'uneven', 'early', 'late', 'modest', 'costly', 'local', 'distant', 'plain', 'formal', 'shared'];
-const NOUNS = ['council', 'harbour', 'budget', 'market', 'village', 'railway', 'treaty', 'factory', 'river', 'school', 'archive', 'garden', 'bridge', 'ledger', 'canal', 'orchard'];
+const ADJECTIVES = [
+  'quiet',
+  'steady',
+  'narrow',
+  'broad',
+  'careful',
+  'uneven',
+  'early',
+  'late',
+  'modest',
+  'costly',
+  'local',
+  'distant',
+  'plain',
+  'formal',
+  'shared',
+];
+const NOUNS = [
+  'council',
+  'harbour',
+  'budget',
+  'market',
+  'village',
+  'railway',
+  'treaty',
+  'factory',
+  'river',
+  'school',
+  'archive',
+  'garden',
+  'bridge',
+  'ledger',
+  'canal',
+  'orchard',
+];
 const VERBS = ['shapes', 'delays', 'funds', 'measures', 'follows', 'weakens', 'supports', 'replaces', 'limits', 'records', 'widens', 'tests'];
 const ADVERBS = ['slowly', 'openly', 'rarely', 'firmly', 'gently', 'mostly', 'plainly', 'again'];
 const LINKS = ['while', 'because', 'although', 'so', 'and', 'but'];
@@ -108,7 +141,7 @@ export function syntheticReading(seed: number, { words = 1500, notes = 15 }: Sha
       sources: [{ title: `Bench source ${n + 1}`, url: `https://example.org/bench/${n + 1}` }],
     })),
   };
-  return readingFile(frontmatter, paragraphs.join('\n\n') + '\n');
+  return readingFile(frontmatter, `${paragraphs.join('\n\n')}\n`);
 }
 
 /** `count` readings, named bench-1.md … bench-<count>.md. */

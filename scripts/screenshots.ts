@@ -39,7 +39,13 @@ try {
   const column = await wide.locator('main').evaluate((main) => main.getBoundingClientRect().toJSON() as DOMRect);
   await wide.screenshot({ path: path.join(root, 'docs/reading-1440.png'), clip: { x: column.x - 24, y: 0, width: column.width + 48, height: 900 } });
 
-  const phone = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+  const phone = await browser.newPage({
+    javaScriptEnabled: false,
+    viewport: { width: 375, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 1,
+  });
   await phone.goto(`${site.url}${READING}`);
   await scrollTo(phone, `${SECTION}-1`);
   await phone.locator(`#${SECTION}-1 button.note-toggle`).first().tap();

@@ -90,7 +90,9 @@ export async function readArticle(argument: string, reading: Reading): Promise<{
   const text = decodeArticle(await readInput(input), name);
   const article = importArticle(text, name, { title: reading.title, author: reading.author.name, tags: reading.tags });
   if (!article.paragraphs.length)
-    throw new ImportError(`${name}: no body paragraphs left after removing ${article.removed.length} lines of page furniture; is it the article "${reading.title}"?`);
+    throw new ImportError(
+      `${name}: no body paragraphs left after removing ${article.removed.length} lines of page furniture; is it the article "${reading.title}"?`,
+    );
   return { name, article };
 }
 
@@ -99,7 +101,7 @@ export async function readArticle(argument: string, reading: Reading): Promise<{
  * the command's name; exit status 2 for a usage error, 1 otherwise. `main`
  * resolves to the exit status of a run that went through.
  */
-export function runCommand(command: string, main: () => Promise<number | void>): void {
+export function runCommand(command: string, main: () => Promise<number | undefined>): void {
   main().then(
     (status) => {
       process.exitCode = status ?? 0;

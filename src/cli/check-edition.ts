@@ -40,7 +40,8 @@ async function main(argv: string[]): Promise<number> {
   const readingFile = readingFileOf(slug);
   const readingSource = await readFile(readingFile, 'utf8');
   const reading = readReading(readingSource, shown(readingFile));
-  if (reading.edition !== 'summary') throw new ImportError(`${shown(readingFile)} says edition: ${reading.edition}; only a reader's edition (edition: summary) is checked`);
+  if (reading.edition !== 'summary')
+    throw new ImportError(`${shown(readingFile)} says edition: ${reading.edition}; only a reader's edition (edition: summary) is checked`);
   const { name, article } = await readArticle(args.positionals[0]!, reading);
 
   const report = measureCloseness(reading, splitFrontmatter(readingSource, shown(readingFile)).body, article.paragraphs, limits);
@@ -57,7 +58,8 @@ function limitsFrom(values: Record<string, unknown>): ClosenessLimits {
     if (typeof value !== 'string') continue;
     const number = Number(value);
     const valid = value.trim() !== '' && (integer ? Number.isInteger(number) && number >= 2 : number >= 0 && number <= 1);
-    if (!valid) throw new UsageError(`--${option} ${JSON.stringify(value)}: give ${integer ? 'a whole number of words, 2 or more' : 'a number from 0 to 1'} (${USAGE})`);
+    if (!valid)
+      throw new UsageError(`--${option} ${JSON.stringify(value)}: give ${integer ? 'a whole number of words, 2 or more' : 'a number from 0 to 1'} (${USAGE})`);
     limits[key] = number;
   }
   return limits;
@@ -69,9 +71,13 @@ function printReport(report: ClosenessReport): void {
   for (const run of report.runs) console.log(`     run: "${run.text}" (${run.where}, ${run.words} words)`);
   if (report.medianSentence > report.limits.sentence) {
     const close = report.sentences.filter((s) => s.score > report.limits.sentence).sort((a, b) => b.score - a.score);
-    console.log(`     ${close.length} of ${report.sentences.length} sentences match an article sentence above ${report.limits.sentence.toFixed(2)}, closest first:`);
+    console.log(
+      `     ${close.length} of ${report.sentences.length} sentences match an article sentence above ${report.limits.sentence.toFixed(2)}, closest first:`,
+    );
     for (const s of close)
-      console.log(`     sentence ${s.score.toFixed(2)}: "${s.text}" (${s.where}; closest: article paragraph ${s.article.paragraph}, sentence ${s.article.sentence})`);
+      console.log(
+        `     sentence ${s.score.toFixed(2)}: "${s.text}" (${s.where}; closest: article paragraph ${s.article.paragraph}, sentence ${s.article.sentence})`,
+      );
   }
   const over = report.checks.filter((check) => !check.ok).length;
   console.log(

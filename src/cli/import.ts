@@ -22,7 +22,7 @@ import { chooseReading, parseCommandLine, readArticle, readingFileOf, readingsDi
 
 const USAGE = 'usage: npm run import -- <file> [--reading <slug>] [--force]';
 
-async function main(argv: string[]): Promise<void> {
+async function main(argv: string[]): Promise<undefined> {
   const args = parseCommandLine(argv, USAGE, { reading: { type: 'string' }, force: { type: 'boolean', default: false } });
   if (args.values.help) {
     console.log(`${USAGE}\n\nWrites content/readings/<slug>.full.md, the full-text edition of a reading, from your copy of the article.`);
@@ -58,11 +58,16 @@ async function main(argv: string[]): Promise<void> {
       `warning: ${problems.length} of ${anchors} cues${forecasts ? ', notes and forecasts' : ' and notes'} do not find their place in this text; the build will fail until you fix them in ${shown(target)}:`,
     );
     for (const problem of problems) console.error(`  - ${problem}`);
-  } else console.log(`  all ${cues} cues${forecasts ? `, ${notes} notes and ${forecasts} forecast${forecasts === 1 ? '' : 's'}` : ` and ${notes} notes`} find their place in the text`);
+  } else
+    console.log(
+      `  all ${cues} cues${forecasts ? `, ${notes} notes and ${forecasts} forecast${forecasts === 1 ? '' : 's'}` : ` and ${notes} notes`} find their place in the text`,
+    );
 
   writeAtomically(target, edition.text, force);
   console.log(`Wrote ${shown(target)}: the full-text edition. It is git-ignored: the text is the publisher's, keep it out of commits.`);
-  console.log(`Next: npm run build  (the full text replaces the reader's edition ${shown(readingFile)}, which is unchanged; delete ${shown(target)} to go back)`);
+  console.log(
+    `Next: npm run build  (the full text replaces the reader's edition ${shown(readingFile)}, which is unchanged; delete ${shown(target)} to go back)`,
+  );
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -138,7 +138,9 @@ export function markdownLines(text: string, name: string): { lines: SourceLine[]
   const lineOf = (node: Nodes) => node.position?.start.line ?? 0;
   const sourceText = (node: Nodes) => source[lineOf(node) - 1]?.trim() ?? '';
   const rejectHtml = (node: Nodes): never => {
-    throw new ImportError(`${name}:${lineOf(node)}: raw HTML is not allowed in an imported article (found ${JSON.stringify(sourceText(node).slice(0, 40))}); save the article as plain text`);
+    throw new ImportError(
+      `${name}:${lineOf(node)}: raw HTML is not allowed in an imported article (found ${JSON.stringify(sourceText(node).slice(0, 40))}); save the article as plain text`,
+    );
   };
 
   const inline = (node: Nodes): string => {
@@ -169,12 +171,16 @@ export function markdownLines(text: string, name: string): { lines: SourceLine[]
           removed.push({ line: lineOf(node), text: sourceText(node), reason: 'image' });
           return;
         }
-        value.split('\n').forEach((line, i) => lines.push({ number: lineOf(node) + i, text: line.trim() }));
+        value.split('\n').forEach((line, i) => {
+          lines.push({ number: lineOf(node) + i, text: line.trim() });
+        });
         break;
       }
       case 'code': {
         const fenced = /^(`{3,}|~{3,})/.test(sourceText(node)) ? 1 : 0;
-        node.value.split('\n').forEach((line, i) => lines.push({ number: lineOf(node) + fenced + i, text: line.trim() }));
+        node.value.split('\n').forEach((line, i) => {
+          lines.push({ number: lineOf(node) + fenced + i, text: line.trim() });
+        });
         break;
       }
       case 'html':
@@ -207,7 +213,8 @@ const DISCLAIMER = /^(the )?(views|opinions) expressed (by|in|here)\b.*\b(own|no
 const COPYRIGHT = /^(©|\(c\)\s*\d{4}\b|copyright\s*(©|\(c\))?\s*\d{4}\b)/i;
 const RIGHTS = /\ball rights reserved\b/i;
 const TAGS = /^tags?\b\s*:?\s*(.*)$/i;
-const CREDIT = /\b(getty images|associated press|ap photo|reuters|afp|epa|istock(photo)?|shutterstock|alamy|bloomberg|photo (by|credit)|image (by|credit)|credit:|courtesy of)\b/i;
+const CREDIT =
+  /\b(getty images|associated press|ap photo|reuters|afp|epa|istock(photo)?|shutterstock|alamy|bloomberg|photo (by|credit)|image (by|credit)|credit:|courtesy of)\b/i;
 /** Whole lines of page furniture. Each is anchored at both ends, so sentences never match. */
 const CHROME = [
   /^more( [\p{L}.'’-]+){0,4} news$/iu,
@@ -222,7 +229,8 @@ const CHROME = [
   /^(video|watch|listen|hill\.tv)$/i,
 ];
 /** A line that reads like a date, a time or "Updated …" under a headline. */
-const DATE_LINE = /^(updated|published|posted)\b|^(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\b/i;
+const DATE_LINE =
+  /^(updated|published|posted)\b|^(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\b/i;
 const SENTENCE_END = /[.!?:;"”’)…]$/;
 
 const isCopyright = (text: string) => COPYRIGHT.test(text) || (RIGHTS.test(text) && words(text) <= 12);
@@ -308,7 +316,12 @@ export function segmentTags(line: string, known: string[]): { tags: string[]; un
   const tokenKeys = tokens.map(key);
   const knownTokens = known.map((tag) => tag.split(/\s+/).map(key)).filter((t) => t.length > 0);
 
-  interface Step { unknown: number; segments: number; length: number; known: boolean }
+  interface Step {
+    unknown: number;
+    segments: number;
+    length: number;
+    known: boolean;
+  }
   const best: Step[] = [];
   best[tokens.length] = { unknown: 0, segments: 0, length: 0, known: true };
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -368,14 +381,18 @@ export function cleanArticle(lines: SourceLine[], reading: ReadingInfo, extraRem
   const removed: Removal[] = [...extraRemoved];
   const warnings: string[] = [];
   const remove = (block: Block, reason: string | ((line: SourceLine) => string)) =>
-    block.lines.forEach((line) => removed.push({ line: line.number, text: line.text, reason: typeof reason === 'string' ? reason : reason(line) }));
+    block.lines.forEach((line) => {
+      removed.push({ line: line.number, text: line.text, reason: typeof reason === 'string' ? reason : reason(line) });
+    });
   const allFurniture = (block: Block) => block.lines.every((line) => furniture(line.text) !== undefined);
 
   // The header: up to the title, then credits, bylines and dates.
   const titleAt = blocks.slice(0, 12).findIndex((block) => isTitle(block, reading.title));
   let bodyStart = 0;
   if (titleAt >= 0) {
-    blocks.slice(0, titleAt).forEach((block) => remove(block, (line) => furniture(line.text) ?? 'before the title'));
+    blocks.slice(0, titleAt).forEach((block) => {
+      remove(block, (line) => furniture(line.text) ?? 'before the title');
+    });
     remove(blocks[titleAt]!, 'title');
     bodyStart = titleAt + 1;
   }
@@ -432,7 +449,7 @@ export function cleanArticle(lines: SourceLine[], reading: ReadingInfo, extraRem
   }
 
   if (!bio) warnings.push(`no bio line starting with "${reading.author}" found; kept the reading's author.bio`);
-  if (!tags || !tags.tags.length) {
+  if (!tags?.tags.length) {
     warnings.push(`no "Tags …" line found; kept the reading's tags`);
     tags = undefined;
   } else {
@@ -453,7 +470,10 @@ export function cleanArticle(lines: SourceLine[], reading: ReadingInfo, extraRem
  */
 export function importArticle(text: string, name: string, reading: ReadingInfo): CleanedArticle {
   const html = findRawHtml(text);
-  if (html) throw new ImportError(`${name}:${html.line}: raw HTML is not allowed in an imported article (found ${JSON.stringify(html.tag)}); save the article as plain text`);
+  if (html)
+    throw new ImportError(
+      `${name}:${html.line}: raw HTML is not allowed in an imported article (found ${JSON.stringify(html.tag)}); save the article as plain text`,
+    );
   if (!looksLikeMarkdown(text, name)) return cleanArticle(plainLines(text), reading);
   const { lines, removed, formatted } = markdownLines(text, name);
   const cleaned = cleanArticle(lines, reading, removed);

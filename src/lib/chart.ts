@@ -174,7 +174,14 @@ function drawing(chart: Chart, layout: Layout): Element {
   const { plot, fontSize } = layout;
   const lineHeight = fontSize * 1.2;
   const grid = layout.ticks.map((tick) =>
-    el('line', { className: [tick.value === 0 ? 'chart-axis' : 'chart-grid'], x1: r(plot.left), x2: r(plot.right), y1: r(tick.y), y2: r(tick.y), dataValue: String(tick.value) }),
+    el('line', {
+      className: [tick.value === 0 ? 'chart-axis' : 'chart-grid'],
+      x1: r(plot.left),
+      x2: r(plot.right),
+      y1: r(tick.y),
+      y2: r(tick.y),
+      dataValue: String(tick.value),
+    }),
   );
   const tickLabels = layout.ticks.map((tick) =>
     el('text', { x: r(plot.left - 4), y: r(tick.y + fontSize * 0.35), textAnchor: 'end' }, [txt(formatNumber(tick.value))]),
@@ -205,7 +212,11 @@ function drawing(chart: Chart, layout: Layout): Element {
       ]),
     );
   }
-  return el('svg', { className: ['chart'], viewBox: `0 0 ${layout.width} ${layout.height}`, fontSize: String(fontSize), ariaHidden: 'true', focusable: 'false' }, children);
+  return el(
+    'svg',
+    { className: ['chart'], viewBox: `0 0 ${layout.width} ${layout.height}`, fontSize: String(fontSize), ariaHidden: 'true', focusable: 'false' },
+    children,
+  );
 }
 
 /**

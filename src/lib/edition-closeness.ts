@@ -231,9 +231,7 @@ function figure(value: number, limit: number): { value: string; limit: string } 
  */
 export function measureCloseness(reading: Reading, body: string, articleParagraphs: string[], limits: ClosenessLimits = DEFAULT_LIMITS): ClosenessReport {
   const texts = editionTexts(reading, body);
-  const cueWords = editionCues(reading)
-    .filter(Boolean)
-    .map(closenessWords);
+  const cueWords = editionCues(reading).filter(Boolean).map(closenessWords);
 
   const articleWords = articleParagraphs.flatMap(closenessWords);
   // Runs are looked up as whole words in the article's words joined by spaces (across paragraphs, as the tool does).
@@ -292,8 +290,7 @@ export function measureCloseness(reading: Reading, body: string, articleParagrap
       const isName = spans.every((t) => isUpper(text[t.start]) || SMALL.has(t.word));
       // The words of the run inside quotation marks are the author's, credited; what is left must still be a run.
       const unquoted = run.filter((_, n) => !inside[i + n]);
-      if (!isCue && !isName && unquoted.length >= minRun)
-        runs.push({ where, text: text.slice(spans[0]!.start, spans.at(-1)!.end), words: length });
+      if (!isCue && !isName && unquoted.length >= minRun) runs.push({ where, text: text.slice(spans[0]!.start, spans.at(-1)!.end), words: length });
       i += length;
     }
 
@@ -313,10 +310,20 @@ export function measureCloseness(reading: Reading, body: string, articleParagrap
   const medianSentence = median(sentences.map((s) => s.score));
   const [ratioShown, shareShown, medianShown] = [figure(ratio, limits.ratio), figure(share, limits.fourGram), figure(medianSentence, limits.sentence)];
   const checks: Check[] = [
-    { name: 'length ratio (edition body / article body)', value: `${ratioShown.value} (${bodyWords} / ${articleWords.length} words)`, limit: ratioShown.limit, ok: ratio <= limits.ratio },
+    {
+      name: 'length ratio (edition body / article body)',
+      value: `${ratioShown.value} (${bodyWords} / ${articleWords.length} words)`,
+      limit: ratioShown.limit,
+      ok: ratio <= limits.ratio,
+    },
     { name: `unquoted runs of ${minRun}+ shared words (cues excepted)`, value: String(runs.length), limit: '0', ok: runs.length === 0 },
     { name: '4-gram share', value: shareShown.value, limit: shareShown.limit, ok: share <= limits.fourGram },
-    { name: 'median sentence match (word LCS)', value: `${medianShown.value} over ${sentences.length} sentences`, limit: medianShown.limit, ok: medianSentence <= limits.sentence },
+    {
+      name: 'median sentence match (word LCS)',
+      value: `${medianShown.value} over ${sentences.length} sentences`,
+      limit: medianShown.limit,
+      ok: medianSentence <= limits.sentence,
+    },
   ];
   return {
     limits,

@@ -9,11 +9,7 @@ import type { BlockContent, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 
 /** A container whose mdast children become the element's children. */
-export function mdastElement<T extends RootContent | PhrasingContent = BlockContent>(
-  tagName: string,
-  properties: Properties,
-  children: RootContent[],
-): T {
+export function mdastElement<T extends RootContent | PhrasingContent = BlockContent>(tagName: string, properties: Properties, children: RootContent[]): T {
   return { type: 'glossElement', data: { hName: tagName, hProperties: properties }, children } as unknown as T;
 }
 
@@ -21,11 +17,7 @@ export function mdastElement<T extends RootContent | PhrasingContent = BlockCont
  * A leaf whose content is given as HTML (hast) children. It has no mdast
  * children, so text searches (cues, quotes) never see the text it adds.
  */
-export function hastLeaf<T extends RootContent | PhrasingContent = PhrasingContent>(
-  tagName: string,
-  properties: Properties,
-  children: ElementContent[],
-): T {
+export function hastLeaf<T extends RootContent | PhrasingContent = PhrasingContent>(tagName: string, properties: Properties, children: ElementContent[]): T {
   return { type: 'glossElement', data: { hName: tagName, hProperties: properties, hChildren: children } } as unknown as T;
 }
 

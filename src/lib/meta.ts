@@ -76,7 +76,10 @@ export function originalIri(reading: Reading, readingUrl: string): string {
 /** The page of a whole reading. */
 export function readingMeta({ id, data: reading }: ReadingWithId, { site, base }: SiteLocation): PageMeta {
   const url = siteUrl(site, base, readingPath(id));
-  const image = { url: siteUrl(site, base, imagePath(id)), alt: `${reading.title}, by ${reading.author.name} (${citationLine(reading)}): an annotated reading` };
+  const image = {
+    url: siteUrl(site, base, imagePath(id)),
+    alt: `${reading.title}, by ${reading.author.name} (${citationLine(reading)}): an annotated reading`,
+  };
   return {
     title: reading.title,
     description: reading.thesis,

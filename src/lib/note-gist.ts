@@ -20,7 +20,8 @@ export interface Gist {
  * forces", "St. Paul", "e.g. this"). Err towards a longer gist: a sentence
  * cut too early would read as nonsense.
  */
-const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|No|Nos|Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|vs|cf|approx|ca|c|e\.g|i\.e|etc|Inc|Co|Corp|Ltd|Gen|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|p|pp|vol|fig)\.$/;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|No|Nos|Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|vs|cf|approx|ca|c|e\.g|i\.e|etc|Inc|Co|Corp|Ltd|Gen|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|p|pp|vol|fig)\.$/;
 
 /**
  * Where the first sentence of `text` ends (just after its punctuation and any
@@ -29,7 +30,7 @@ const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|No|Nos|Mr|Mrs|Ms|Dr|St|Mt
  * @example firstSentenceEnd('Oil rose. Gas fell.') // => 9
  */
 export function firstSentenceEnd(text: string): number {
-  const boundary = /[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
+  const boundary = /[.!?]["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])/g;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const end = match.index + match[0].length;
     if (text[match.index] === '.' && ABBREVIATION.test(text.slice(0, match.index + 1))) continue;

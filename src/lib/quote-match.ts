@@ -9,11 +9,31 @@
 
 /** Characters folded to one ASCII form before comparing. */
 const FOLD: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '`': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '`': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
   '\u2026': '...',
-  '\u00AD': '', '\u200B': '', '\u2060': '', '\uFEFF': '',
+  '\u00AD': '',
+  '\u200B': '',
+  '\u2060': '',
+  '\uFEFF': '',
 };
 
 export interface Normalised {
@@ -106,11 +126,8 @@ export function findQuote(haystack: string | Normalised, selector: QuoteSelector
 
 /** Describe a selector for error messages: `"exact"` with its context. */
 export function describeSelector(selector: QuoteSelector): string {
-  const context = [
-    selector.prefix && `after "${selector.prefix}"`,
-    selector.suffix && `before "${selector.suffix}"`,
-  ].filter(Boolean);
-  return `"${selector.exact}"` + (context.length ? ` (${context.join(', ')})` : '');
+  const context = [selector.prefix && `after "${selector.prefix}"`, selector.suffix && `before "${selector.suffix}"`].filter(Boolean);
+  return `"${selector.exact}"${context.length ? ` (${context.join(', ')})` : ''}`;
 }
 
 /** Where a selector picks its one place among several blocks of text. */

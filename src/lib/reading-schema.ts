@@ -10,9 +10,7 @@
 import { z } from 'zod';
 
 /** A stable fragment id: lowercase words joined by single hyphens. */
-const slugId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens');
+const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens');
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -138,35 +136,52 @@ export const readingSchema = z
         seen.add(value);
       });
     };
-    unique(reading.arguments.map((a) => a.id), 'arguments', 'argument');
-    unique(reading.notes.map((n) => n.id), 'notes', 'note');
-    unique(reading.forecasts.map((f) => f.id), 'forecasts', 'forecast');
+    unique(
+      reading.arguments.map((a) => a.id),
+      'arguments',
+      'argument',
+    );
+    unique(
+      reading.notes.map((n) => n.id),
+      'notes',
+      'note',
+    );
+    unique(
+      reading.forecasts.map((f) => f.id),
+      'forecasts',
+      'forecast',
+    );
     // An argument's id is a fragment on a page that has others: keep clear of them.
     reading.arguments.forEach((argument, a) => {
       if (RESERVED_FRAGMENTS.has(argument.id) || /^(note|forecast)(-|$)|-(title|\d+)$/.test(argument.id))
-        ctx.addIssue({ code: 'custom', path: ['arguments', a, 'id'], message: `"${argument.id}" would clash with the page's own fragments; choose another id` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['arguments', a, 'id'],
+          message: `"${argument.id}" would clash with the page's own fragments; choose another id`,
+        });
     });
     // Footnotes become notes with ids `fn-<label>`.
     reading.notes.forEach((note, n) => {
-      if (note.id.startsWith('fn-')) ctx.addIssue({ code: 'custom', path: ['notes', n, 'id'], message: 'ids starting "fn-" are kept for footnotes; choose another id' });
+      if (note.id.startsWith('fn-'))
+        ctx.addIssue({ code: 'custom', path: ['notes', n, 'id'], message: 'ids starting "fn-" are kept for footnotes; choose another id' });
     });
     const noteIds = new Set(reading.notes.map((n) => n.id));
-    reading.arguments.forEach((argument, a) =>
+    reading.arguments.forEach((argument, a) => {
       argument.points?.forEach((point, p) => {
         if (point.note && !noteIds.has(point.note))
           ctx.addIssue({ code: 'custom', path: ['arguments', a, 'points', p, 'note'], message: `no note has id "${point.note}"` });
         point.qualifiedBy?.forEach((id, q) => {
           if (!noteIds.has(id)) ctx.addIssue({ code: 'custom', path: ['arguments', a, 'points', p, 'qualifiedBy', q], message: `no note has id "${id}"` });
         });
-      }),
-    );
+      });
+    });
     reading.forecasts.forEach((forecast, f) => {
       if (!forecast.source && !forecast.note)
         ctx.addIssue({ code: 'custom', path: ['forecasts', f, 'source'], message: 'give the evidence a source, a note, or both' });
       if (forecast.note && !noteIds.has(forecast.note))
         ctx.addIssue({ code: 'custom', path: ['forecasts', f, 'note'], message: `no note has id "${forecast.note}"` });
     });
-    reading.notes.forEach((note, n) =>
+    reading.notes.forEach((note, n) => {
       note.chart?.sources?.forEach((position, s) => {
         if (position > note.sources.length)
           ctx.addIssue({
@@ -174,8 +189,8 @@ export const readingSchema = z
             path: ['notes', n, 'chart', 'sources', s],
             message: `the note has ${note.sources.length} source(s), so there is no source ${position}`,
           });
-      }),
-    );
+      });
+    });
   });
 
 export type Reading = z.output<typeof readingSchema>;

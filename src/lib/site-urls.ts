@@ -18,8 +18,7 @@ export const readingPath = (reading: string) => `${reading}/`;
 export const argumentPath = (reading: string, argument: string) => `${reading}/${argument}/`;
 
 /** The social preview image of a reading, or of one of its arguments. */
-export const imagePath = (reading: string, argument?: string) =>
-  argument ? `${argumentPath(reading, argument)}og.png` : `${readingPath(reading)}og.png`;
+export const imagePath = (reading: string, argument?: string) => (argument ? `${argumentPath(reading, argument)}og.png` : `${readingPath(reading)}og.png`);
 
 /** The reading's margin notes as a W3C Web Annotation collection. */
 export const annotationsPath = (reading: string) => `${readingPath(reading)}annotations.jsonld`;

@@ -99,7 +99,8 @@ function drawing(resolveFrom: string): Drawing {
     );
     const hash = createHash('sha256');
     for (const font of fonts) hash.update(`${font.weight} ${font.style} `).update(font.data);
-    for (const tool of ['satori', '@resvg/resvg-js']) hash.update(`${tool}@${(JSON.parse(readFileSync(require.resolve(`${tool}/package.json`), 'utf8')) as { version: string }).version}`);
+    for (const tool of ['satori', '@resvg/resvg-js'])
+      hash.update(`${tool}@${(JSON.parse(readFileSync(require.resolve(`${tool}/package.json`), 'utf8')) as { version: string }).version}`);
     loaded = { fonts, toolsHash: hash.digest('hex') };
     drawings.set(resolveFrom, loaded);
   }
@@ -122,7 +123,15 @@ export async function socialImage(card: Card, options: Options = {}): Promise<Ui
       h({ display: 'block', marginTop: 28, fontSize: titleSize(card.title), fontWeight: 600, lineHeight: 1.18, lineClamp: 4 }, card.title),
       ...(card.context ? [h({ display: 'block', marginTop: 24, fontSize: 30, fontStyle: 'italic', color: COLOURS.soft, lineClamp: 2 }, card.context)] : []),
       h(
-        { marginTop: 'auto', paddingTop: 24, borderTop: `2px solid ${COLOURS.rule}`, justifyContent: 'space-between', alignItems: 'baseline', fontSize: 28, color: COLOURS.soft },
+        {
+          marginTop: 'auto',
+          paddingTop: 24,
+          borderTop: `2px solid ${COLOURS.rule}`,
+          justifyContent: 'space-between',
+          alignItems: 'baseline',
+          fontSize: 28,
+          color: COLOURS.soft,
+        },
         h({}, card.byline),
         h({ color: COLOURS.accent, fontWeight: 600 }, `${SITE_NAME} · annotated reading`),
       ),

@@ -3,9 +3,7 @@
  * one processor from this list for the site, the tests, the importer and the
  * bench, so they all run exactly what the site runs.
  */
-import type { Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
-import type { Plugin } from 'unified';
+import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import remarkArguments from './remark-arguments.ts';
 import remarkForecasts from './remark-forecasts.ts';
 import remarkMarginNotes from './remark-margin-notes.ts';
@@ -14,5 +12,13 @@ import remarkReadingOutline from './remark-reading-outline.ts';
 import remarkRejectUnsafeMarkup from './remark-reject-unsafe-markup.ts';
 import remarkReportProblems from './remark-report-problems.ts';
 
-export const remarkPlugins: Plugin<any[], MdastRoot>[] = [remarkArguments, remarkForecasts, remarkMarginNotes, remarkNoteCharts, remarkReadingOutline, remarkRejectUnsafeMarkup, remarkReportProblems];
-export const rehypePlugins: Plugin<any[], HastRoot>[] = [];
+export const remarkPlugins: RemarkPlugin[] = [
+  remarkArguments,
+  remarkForecasts,
+  remarkMarginNotes,
+  remarkNoteCharts,
+  remarkReadingOutline,
+  remarkRejectUnsafeMarkup,
+  remarkReportProblems,
+];
+export const rehypePlugins: RehypePlugin[] = [];

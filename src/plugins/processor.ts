@@ -10,9 +10,9 @@
  * `shouldTransformFile`, every other Markdown page, such as
  * src/pages/about.md, builds as ordinary Astro Markdown.
  */
-import { unified, type AstroMarkdownOptions, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { unified, type AstroMarkdownOptions, type MarkdownRenderer, type RemarkPlugin } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
-import type { Plugin, Transformer } from 'unified';
+import type { Processor, Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import { isReadingFile } from '../lib/editions.ts';
 import { rehypePlugins, remarkPlugins } from './index.ts';
@@ -35,18 +35,23 @@ export const markdownOptions = {
 } as const satisfies AstroMarkdownOptions;
 
 /** `plugin`, made to leave every file that is not a reading in `folder` untouched. */
-function onlyOnReadings(plugin: Plugin<any[], Root>, folder: string): Plugin<any[], Root> {
-  return function (this: any, ...settings: any[]) {
+function onlyOnReadings(plugin: RemarkPlugin, folder: string): RemarkPlugin {
+  return function (this: Processor, ...settings: unknown[]) {
     const transform = plugin.apply(this, settings as never) as Transformer<Root> | undefined;
     // Two parameters: unified would wait for a callback from a transformer that takes three.
-    return transform && ((tree: Root, file: VFile) => (isReadingFile(file.path, folder) ? (transform as (tree: Root, file: VFile) => unknown)(tree, file) : undefined));
-  } as Plugin<any[], Root>;
+    return (
+      transform &&
+      ((tree: Root, file: VFile) => (isReadingFile(file.path, folder) ? (transform as (tree: Root, file: VFile) => unknown)(tree, file) : undefined))
+    );
+  } as RemarkPlugin;
 }
 
 /** The processor for Astro's `markdown.processor`: the reading plugins, scoped to the readings, on Astro's unified pipeline. */
 export function readingProcessor({ readingsFolder, onProblems }: ReadingProcessorOptions) {
   return unified({
-    remarkPlugins: remarkPlugins.map((plugin) => [onlyOnReadings(plugin, readingsFolder), plugin === remarkReportProblems ? { onProblems } : {}] as [Plugin<any[], Root>, object]),
+    remarkPlugins: remarkPlugins.map(
+      (plugin) => [onlyOnReadings(plugin, readingsFolder), plugin === remarkReportProblems ? { onProblems } : {}] as [RemarkPlugin, object],
+    ),
     rehypePlugins,
     gfm: true,
     smartypants: true,

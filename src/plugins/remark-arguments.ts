@@ -29,7 +29,7 @@
  * ```
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { hastLeaf, hastText, mdastElement } from '../lib/mdast-element.ts';
 import { textSegments, splitInline } from '../lib/mdast-text.ts';
@@ -107,7 +107,9 @@ function locateCues(tree: Root, cues: Cue[], file: VFile): Located[] | undefined
     else if (hits.length > 1)
       problems.push(`${cue.field}: cue "${cue.phrase}" found ${hits.length} times (blocks ${hits.map((h) => h.block + 1).join(', ')}); make it unique`);
     else if (hits[0]!.offset > 0 && tree.children[hits[0]!.block]!.type !== 'paragraph')
-      problems.push(`${cue.field}: cue "${cue.phrase}" starts inside a ${tree.children[hits[0]!.block]!.type}; start it at the beginning of that block, or in a paragraph`);
+      problems.push(
+        `${cue.field}: cue "${cue.phrase}" starts inside a ${tree.children[hits[0]!.block]!.type}; start it at the beginning of that block, or in a paragraph`,
+      );
     else located.push({ ...cue, ...hits[0]! });
   }
   if (!problems.length) {
@@ -156,7 +158,7 @@ function trimEdge(children: PhrasingContent[], edge: 'start' | 'end') {
 function blockText(block: RootContent): string {
   if (block.type === 'paragraph') return textSegments(block).text;
   if (UNNUMBERED.has(block.type)) return '';
-  return toString(block);
+  return mdastToString(block);
 }
 
 /**
@@ -199,5 +201,8 @@ function argumentSection(id: string, n: number, count: number, label: string, cl
     permalink(`#${id}`, `Link to reason ${n}: ${label}`),
   ]);
   const where = `reason ${n}: ${label}`;
-  return mdastElement('section', { id, className: ['argument'], ariaLabelledBy: [`${id}-title`], dataArgument: String(n) }, [header, ...numbered(id, where, blocks)]);
+  return mdastElement('section', { id, className: ['argument'], ariaLabelledBy: [`${id}-title`], dataArgument: String(n) }, [
+    header,
+    ...numbered(id, where, blocks),
+  ]);
 }

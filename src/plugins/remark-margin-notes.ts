@@ -121,7 +121,17 @@ export default function remarkMarginNotes(this: Processor) {
             : `${where}: gist must be one line of text, not a list or a quote`,
         );
       if (!('problem' in hit) && text) {
-        anchors.push({ id: noteElementId(note.id), where, block: blocks[hit.block]!, blockOrder: hit.block, start: hit.start, end: hit.end, kind: note.kind, text, sources: note.sources });
+        anchors.push({
+          id: noteElementId(note.id),
+          where,
+          block: blocks[hit.block]!,
+          blockOrder: hit.block,
+          start: hit.start,
+          end: hit.end,
+          kind: note.kind,
+          text,
+          sources: note.sources,
+        });
       }
     });
 
@@ -239,7 +249,11 @@ function isBefore(node: Nodes, target: Nodes, root: Parent): boolean {
   return answer;
 }
 
-const slugLabel = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'note';
+const slugLabel = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'note';
 
 function findOverlaps(anchors: Anchor[], problems: string[]) {
   const sorted = [...anchors].sort((a, b) => a.blockOrder - b.blockOrder || a.start - b.start);
@@ -260,11 +274,9 @@ function placeMarker(anchor: Anchor, number: number, slot: number): { container:
     hastLeaf<PhrasingContent>('a', { className: ['note-ref'], id: `${anchor.id}-ref`, href: `#${anchor.id}`, ariaLabel: label, dataSlot: slot }, [
       hastText(String(number)),
     ]),
-    hastLeaf<PhrasingContent>(
-      'button',
-      { type: 'button', className: ['note-toggle'], popoverTarget: anchor.id, ariaLabel: label, dataSlot: slot },
-      [hastText(String(number))],
-    ),
+    hastLeaf<PhrasingContent>('button', { type: 'button', className: ['note-toggle'], popoverTarget: anchor.id, ariaLabel: label, dataSlot: slot }, [
+      hastText(String(number)),
+    ]),
   ];
   if (anchor.reference) {
     let place: { container: Parent; after: Nodes } | undefined;
@@ -316,10 +328,7 @@ function noteElement(anchor: Anchor, number: number, slot: number): RootContent 
       },
     ]),
   );
-  const fold = mdastElement<RootContent>('details', { className: ['sidenote-fold'] }, [
-    summary,
-    mdastElement('div', { className: ['sidenote-body'] }, body),
-  ]);
+  const fold = mdastElement<RootContent>('details', { className: ['sidenote-fold'] }, [summary, mdastElement('div', { className: ['sidenote-body'] }, body)]);
   // Below 1000px a closed note shows nothing, yet find-in-page must reach its gist, and it only searches a
   // closed <details>' content, never a hidden summary. So there the whole note is the content of a closed
   // <details>, which find-in-page opens; its summary is never shown, and from 1000px its content always is.
@@ -336,7 +345,15 @@ function noteElement(anchor: Anchor, number: number, slot: number): RootContent 
   return mdastElement(
     'div',
     // role=note: a note belongs to the text. Not <aside>: reader modes (Readability) delete asides.
-    { className: ['sidenote', `sidenote-${anchor.kind}`, READER_CONTENT], id: anchor.id, role: 'note', ariaLabel: `Note ${number}`, tabIndex: -1, popover: 'auto', dataSlot: slot },
+    {
+      className: ['sidenote', `sidenote-${anchor.kind}`, READER_CONTENT],
+      id: anchor.id,
+      role: 'note',
+      ariaLabel: `Note ${number}`,
+      tabIndex: -1,
+      popover: 'auto',
+      dataSlot: slot,
+    },
     [reveal, close],
   );
 }

@@ -84,7 +84,8 @@ export default function remarkReadingOutline(options: Options = {}) {
     for (const note of reading.notes) {
       const target = noteElementId(note.id);
       const marker = markers.get(target);
-      if (!marker || !Number.isInteger(marker.number)) throw new Error(`remarkReadingOutline: note "${note.id}" has no numbered marker; run it after remarkMarginNotes`);
+      if (!marker || !Number.isInteger(marker.number))
+        throw new Error(`remarkReadingOutline: note "${note.id}" has no numbered marker; run it after remarkMarginNotes`);
       notes[note.id] = { ...marker, target };
     }
 

@@ -42,9 +42,12 @@ export default function remarkRejectUnsafeMarkup(options: Options = {}) {
         if (node.type === 'html') {
           found.push(`raw HTML is not allowed in a reading, write Markdown instead (${where}): ${node.value.slice(0, excerptLength).replace(/\s+/g, ' ')}`);
         } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: deliberate: drop control characters and whitespace before reading the scheme, so one hidden inside (java\tscript:) is still caught
           const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(node.url.replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
           if (scheme && !schemes.has(scheme))
-            found.push(`${node.type === 'image' ? 'an' : 'a'} ${node.type} to "${node.url.slice(0, excerptLength)}" is not allowed (${where}): use ${[...schemes].join(', ')} or a relative URL`);
+            found.push(
+              `${node.type === 'image' ? 'an' : 'a'} ${node.type} to "${node.url.slice(0, excerptLength)}" is not allowed (${where}): use ${[...schemes].join(', ')} or a relative URL`,
+            );
         }
         return undefined;
       });

@@ -7,10 +7,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readFixture } from '../support/pipeline.ts';
+import { type Frontmatter, readFixture } from '../support/pipeline.ts';
 import { build, projectWith, readingFile } from '../support/project.ts';
 
-type Change = (reading: { frontmatter: Record<string, any>; body: string }) => void;
+type Change = (reading: { frontmatter: Frontmatter; body: string }) => void;
 
 async function buildBroken(change: Change) {
   const reading = await readFixture('tea-tariffs.md');
@@ -46,9 +46,21 @@ const cases: [string, Change, RegExp][] = [
   ['note quote not found', (r) => (r.frontmatter.notes[0].quote = 'eleven per cent'), /notes\.0 \(tariff-rate\): quote "eleven per cent" not found/],
   ['ambiguous note quote', (r) => delete r.frontmatter.notes[1].prefix, /notes\.1 \(harbour\): quote "harbour duty" found 2 times/],
   ['forecast with an unknown status', (r) => (r.frontmatter.forecasts = [forecast({ status: 'maybe' })]), /forecasts\.0\.status/],
-  ['forecast quote not found', (r) => (r.frontmatter.forecasts = [forecast({ quote: 'every autumn' })]), /forecasts\.0 \(survives\): quote "every autumn" not found/],
-  ['raw HTML in the text', (r) => (r.body += '\n\n<script>alert(1)</script>\n'), /raw HTML is not allowed in a reading, write Markdown instead \(line \d+\): <script>/],
-  ['a script link in a note', (r) => (r.frontmatter.notes[0].text = '[x](javascript:alert(1))'), /a link to "javascript:alert\(1\)" is not allowed \(in note-tariff-rate\)/],
+  [
+    'forecast quote not found',
+    (r) => (r.frontmatter.forecasts = [forecast({ quote: 'every autumn' })]),
+    /forecasts\.0 \(survives\): quote "every autumn" not found/,
+  ],
+  [
+    'raw HTML in the text',
+    (r) => (r.body += '\n\n<script>alert(1)</script>\n'),
+    /raw HTML is not allowed in a reading, write Markdown instead \(line \d+\): <script>/,
+  ],
+  [
+    'a script link in a note',
+    (r) => (r.frontmatter.notes[0].text = '[x](javascript:alert(1))'),
+    /a link to "javascript:alert\(1\)" is not allowed \(in note-tariff-rate\)/,
+  ],
 ];
 
 describe.concurrent('a bad reading fails the build', () => {

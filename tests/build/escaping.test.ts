@@ -9,10 +9,10 @@ import path from 'node:path';
 import { describe, expect, test, type TestContext } from 'vitest';
 import { htmlFiles } from '../support/built-site.ts';
 import { $, $$, parseHtml, text } from '../support/html.ts';
-import { readFixture } from '../support/pipeline.ts';
+import { type Frontmatter, readFixture } from '../support/pipeline.ts';
 import { build, projectWith, readingFile } from '../support/project.ts';
 
-type Change = (frontmatter: Record<string, any>) => void;
+type Change = (frontmatter: Frontmatter) => void;
 
 /** Build a copy of the project whose one reading has `change` applied; the copy goes when the test ends. */
 async function buildWith(context: TestContext, change: Change) {
@@ -56,7 +56,10 @@ describe.concurrent('frontmatter', () => {
       const tree = parseHtml(await readFile(path.join(result.outDir, file), 'utf8'));
       expect($$(tree, 'img[src="x"], [onerror]'), file).toEqual([]);
       const scripts = $$(tree, 'script');
-      expect(scripts.filter((s) => s.properties.type !== 'application/ld+json' && text(s).includes('alert(')), file).toEqual([]);
+      expect(
+        scripts.filter((s) => s.properties.type !== 'application/ld+json' && text(s).includes('alert(')),
+        file,
+      ).toEqual([]);
       for (const data of scripts.filter((s) => s.properties.type === 'application/ld+json')) expect(() => JSON.parse(text(data)), file).not.toThrow();
     }
   });

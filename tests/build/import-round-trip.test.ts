@@ -30,7 +30,11 @@ const { paragraphs, bio } = cleanArticle(plainLines(readFileSync(articleFile, 'u
 const fullText = 'content/readings/river-towns.full.md';
 
 const projects: string[] = [];
-afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() =>
+  projects.forEach((dir) => {
+    rmSync(dir, { recursive: true, force: true });
+  }),
+);
 
 async function readingProject() {
   const dir = await projectWith({ 'river-towns.md': summary });
@@ -50,8 +54,7 @@ async function importedProject() {
   return dir;
 }
 
-const editionOf = (outDir: string) =>
-  $(parseHtml(readFileSync(path.join(outDir, 'river-towns/index.html'), 'utf8')), '.edition-label')?.properties.dataEdition;
+const editionOf = (outDir: string) => $(parseHtml(readFileSync(path.join(outDir, 'river-towns/index.html'), 'utf8')), '.edition-label')?.properties.dataEdition;
 
 /** Words as a reader compares them: typographic quotes folded, white space collapsed. */
 const words = (value: string) => fold(value).replace(/\s+/g, ' ').trim();
@@ -61,7 +64,13 @@ function ownText(paragraph: Element): string {
   const strip = (node: Element): Element => ({
     ...node,
     children: node.children
-      .filter((child) => !(child.type === 'element' && /\b(note-ref|note-toggle|sidenote|pilcrow)\b/.test(String((child.properties.className as string[] | undefined)?.join(' ')))))
+      .filter(
+        (child) =>
+          !(
+            child.type === 'element' &&
+            /\b(note-ref|note-toggle|sidenote|pilcrow)\b/.test(String((child.properties.className as string[] | undefined)?.join(' ')))
+          ),
+      )
       .map((child) => (child.type === 'element' ? strip(child) : child)),
   });
   return text(strip(paragraph));
@@ -102,7 +111,9 @@ describe('import, then build', () => {
     // The Markdown-looking lines of the text stay text.
     expect($$(page, '#text h1, #text ol, #text ul, #text em, #text blockquote, #text code')).toEqual([]);
     expect(text($(page, '#text'))).toContain('# Not a heading, just a hash the page kept 1. Not a list either');
-    expect(text($(page, '#text'))).toContain('about *heritage*, about the_old_ways, about a [sacred] trust; ask the treasurer and you will hear <less> romantic');
+    expect(text($(page, '#text'))).toContain(
+      'about *heritage*, about the_old_ways, about a [sacred] trust; ask the treasurer and you will hear <less> romantic',
+    );
     expect(text($(page, '#text'))).toContain('C:\\Ledger\\archive paths and a 5 * 3 sum');
 
     // The footer: the article's bio and tags, and the full-text attribution.
@@ -131,7 +142,10 @@ describe('import, then build', () => {
     const dir = await importedProject();
     const file = path.join(dir, fullText);
     // The publisher revised the article: the conclusion's signpost and a place name changed.
-    writeFileSync(file, readFileSync(file, 'utf8').replace('So, yes, the river', 'So, then, the river').replace('Shippers in Tollbridge', 'Shippers in Millbrook'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('So, yes, the river', 'So, then, the river').replace('Shippers in Tollbridge', 'Shippers in Millbrook'),
+    );
     const result = await build(dir, path.join(dir, 'dist'));
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(`${fullText}: the text does not fit its frontmatter`);

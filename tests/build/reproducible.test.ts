@@ -25,7 +25,7 @@ const FAKE_CLOCK = pathToFileURL(path.join(import.meta.dirname, '../support/fake
 const clockAt = (now: string) => ({ FAKE_NOW: now, NODE_OPTIONS: `--import=${FAKE_CLOCK}`, TZ: 'UTC' });
 const CLOCKS = ['2001-02-03T04:05:06Z', '2031-10-11T12:13:14Z'] as const;
 
-let projects: string[] = [];
+const projects: string[] = [];
 let offline: BuildResult;
 let online: BuildResult;
 
@@ -44,7 +44,14 @@ afterAll(() => Promise.all(projects.map((dir) => rm(dir, { recursive: true, forc
 
 const fingerprint = async (dir: string) =>
   Object.fromEntries(
-    await Promise.all(siteFiles(dir).map(async (file) => [file, createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex')])),
+    await Promise.all(
+      siteFiles(dir).map(async (file) => [
+        file,
+        createHash('sha256')
+          .update(await readFile(path.join(dir, file)))
+          .digest('hex'),
+      ]),
+    ),
   );
 
 test('the offline build runs where no network interface exists but loopback', async () => {

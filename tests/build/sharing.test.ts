@@ -24,7 +24,10 @@ beforeAll(async () => {
   const bridges = await readFixture('river-bridges.md');
   Object.assign(bridges.frontmatter, { annotated: '2026-11-30' });
   (bridges.frontmatter.source as Record<string, string>).url = 'https://weekly.example/bridges';
-  const dir = await projectWith({ 'tea-tariffs.md': readingFile(tea.frontmatter, tea.body), 'river-bridges.md': readingFile(bridges.frontmatter, bridges.body) });
+  const dir = await projectWith({
+    'tea-tariffs.md': readingFile(tea.frontmatter, tea.body),
+    'river-bridges.md': readingFile(bridges.frontmatter, bridges.body),
+  });
   // A BASE_URL in the environment (CIs and test runners set one) must not override GLOSS_BASE.
   result = await build(dir, path.join(dir, 'dist'), { GLOSS_SITE: 'https://gloss.example', GLOSS_BASE: '/annotated/', BASE_URL: '/' });
 }, 180_000);
@@ -65,16 +68,32 @@ test('each reading publishes its notes as a Web Annotation collection, targeting
   expect(collectionProblems(bridges)).toEqual([]);
   expect(tea.first.items.map((a: { target: { source: string } }) => a.target.source)).toEqual([`${SITE}tea-tariffs/#original`, `${SITE}tea-tariffs/#original`]);
   expect(bridges.first.items).toEqual([
-    expect.objectContaining({ created: '2026-11-30T00:00:00Z', target: { source: 'https://weekly.example/bridges', selector: { type: 'TextQuoteSelector', exact: 'two old bridges' } } }),
+    expect.objectContaining({
+      created: '2026-11-30T00:00:00Z',
+      target: { source: 'https://weekly.example/bridges', selector: { type: 'TextQuoteSelector', exact: 'two old bridges' } },
+    }),
   ]);
   const jsonLd = JSON.parse(text($(await page('river-bridges/index.html'), 'script[type="application/ld+json"]')));
-  expect(jsonLd.isBasedOn).toMatchObject({ '@id': 'https://weekly.example/bridges', url: 'https://weekly.example/bridges', author: { name: 'Ilse Varga', url: 'https://example.org/ilse' } });
+  expect(jsonLd.isBasedOn).toMatchObject({
+    '@id': 'https://weekly.example/bridges',
+    url: 'https://weekly.example/bridges',
+    author: { name: 'Ilse Varga', url: 'https://example.org/ilse' },
+  });
 });
 
 test('the sitemap lists the root (a list of readings here) and every reading and argument page', async () => {
   const locations = [...(await file('sitemap.xml')).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc!.slice(SITE.length));
   expect(locations.sort()).toEqual(
-    ['', 'river-bridges/', 'river-bridges/resilience/', 'river-bridges/trade/', 'river-bridges/traffic/', 'tea-tariffs/', 'tea-tariffs/growers/', 'tea-tariffs/rivals/'].sort(),
+    [
+      '',
+      'river-bridges/',
+      'river-bridges/resilience/',
+      'river-bridges/trade/',
+      'river-bridges/traffic/',
+      'tea-tariffs/',
+      'tea-tariffs/growers/',
+      'tea-tariffs/rivals/',
+    ].sort(),
   );
   expect(await file('robots.txt')).toContain(`Sitemap: ${SITE}sitemap.xml`);
 });

@@ -16,7 +16,11 @@ const summary = readFileSync(path.join(fixtures, 'river-towns.reading.md'), 'utf
 const target = 'content/readings/river-towns.full.md';
 
 const projects: string[] = [];
-afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() =>
+  projects.forEach((dir) => {
+    rmSync(dir, { recursive: true, force: true });
+  }),
+);
 
 async function project(readings: Record<string, string> = { 'river-towns.md': summary }) {
   const dir = await projectWith(readings);
@@ -39,7 +43,7 @@ function input(dir: string, name: string, content: string | Uint8Array) {
 
 // Each test starts one or two Node processes: give them room on a busy machine.
 describe('npm run import', { timeout: 30_000 }, () => {
-  it('writes the full-text edition, reports each removed line, and leaves the reader\'s edition alone', async () => {
+  it("writes the full-text edition, reports each removed line, and leaves the reader's edition alone", async () => {
     const dir = await project();
     const { code, stdout, stderr } = importCli(dir, [articleFile]);
     expect(code).toBe(0);
@@ -72,7 +76,10 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(placed.code).toBe(0);
     expect(placed.stdout).toContain('all 3 cues, 3 notes and 1 forecast find their place in the text');
 
-    const missing = importCli(await project({ 'river-towns.md': withForecasts(forecast('railway', 'will choose the railway'), forecast('ice', 'never freeze')) }), [articleFile]);
+    const missing = importCli(
+      await project({ 'river-towns.md': withForecasts(forecast('railway', 'will choose the railway'), forecast('ice', 'never freeze')) }),
+      [articleFile],
+    );
     expect(missing.stderr).toContain('warning: 1 of 8 cues, notes and forecasts do not find their place in this text');
     expect(missing.stderr).toContain('  - forecasts.1 (ice): quote "never freeze" not found in the text');
   });
@@ -116,12 +123,32 @@ describe('npm run import', { timeout: 30_000 }, () => {
     ['a folder', (dir) => [path.dirname(input(dir, 'x.txt', 'x'))], /^import: inbox is a folder, not an article file$/],
     ['an empty file', (dir) => [input(dir, 'empty.txt', '')], /^import: empty\.txt is empty$/],
     ['a file of blank lines', (dir) => [input(dir, 'blank.txt', '\n \n\t\n')], /^import: blank\.txt is empty \(only white space\)$/],
-    ['a binary file', (dir) => [input(dir, 'photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]))], /^import: photo\.jpg is a binary file \(it contains NUL bytes\), not a saved article$/],
-    ['a Latin-1 file', (dir) => [input(dir, 'latin1.txt', new Uint8Array([...new TextEncoder().encode('Caf'), 0xe9, 0x0a]))], /^import: latin1\.txt is not UTF-8 text; save the article as UTF-8 and import it again$/],
-    ['a page with no body paragraphs left', (dir) => [input(dir, 'chrome.txt', 'Why the river towns will choose the railway\n\nMost Popular\n\nLoad more\n')], /^import: chrome\.txt: no body paragraphs left after removing 3 lines of page furniture; is it the article "Why the river towns will choose the railway"\?$/],
+    [
+      'a binary file',
+      (dir) => [input(dir, 'photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]))],
+      /^import: photo\.jpg is a binary file \(it contains NUL bytes\), not a saved article$/,
+    ],
+    [
+      'a Latin-1 file',
+      (dir) => [input(dir, 'latin1.txt', new Uint8Array([...new TextEncoder().encode('Caf'), 0xe9, 0x0a]))],
+      /^import: latin1\.txt is not UTF-8 text; save the article as UTF-8 and import it again$/,
+    ],
+    [
+      'a page with no body paragraphs left',
+      (dir) => [input(dir, 'chrome.txt', 'Why the river towns will choose the railway\n\nMost Popular\n\nLoad more\n')],
+      /^import: chrome\.txt: no body paragraphs left after removing 3 lines of page furniture; is it the article "Why the river towns will choose the railway"\?$/,
+    ],
     ['an unknown --reading', () => [articleFile, '--reading', 'nope'], /^import: unknown reading "nope"; choose one of: river-towns$/],
-    ['a script tag in the text', (dir) => [input(dir, 'script.txt', article.replace('Rails do not freeze shut.', 'Rails do not <script>alert(1)</script> freeze.'))], /^import: script\.txt:\d+: raw HTML is not allowed in an imported article \(found "<script>"\); save the article as plain text$/],
-    ['HTML in a Markdown file', (dir) => [input(dir, 'saved.md', `# ${'Why the river towns will choose the railway'}\n\nText.\n\n<div onclick="x()">Hi</div>\n`)], /^import: saved\.md:5: raw HTML is not allowed .*"<div onclick=\\"x\(\)\\">"/],
+    [
+      'a script tag in the text',
+      (dir) => [input(dir, 'script.txt', article.replace('Rails do not freeze shut.', 'Rails do not <script>alert(1)</script> freeze.'))],
+      /^import: script\.txt:\d+: raw HTML is not allowed in an imported article \(found "<script>"\); save the article as plain text$/,
+    ],
+    [
+      'HTML in a Markdown file',
+      (dir) => [input(dir, 'saved.md', `# ${'Why the river towns will choose the railway'}\n\nText.\n\n<div onclick="x()">Hi</div>\n`)],
+      /^import: saved\.md:5: raw HTML is not allowed .*"<div onclick=\\"x\(\)\\">"/,
+    ],
   ];
 
   it.each(badInputs)('refuses %s: one line, non-zero exit, nothing written', async (_, args, message) => {

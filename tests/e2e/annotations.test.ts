@@ -39,8 +39,14 @@ describe.each(sites())('Web Annotation collection ($name build)', ({ url, origin
     const notes = await page.locator('.sidenote').evaluateAll((all) =>
       all.map((note) => {
         const body = note.cloneNode(true) as Element;
-        body.querySelectorAll('.sidenote-reveal-label, .sidenote-head, .sidenote-back, .sidenote-close').forEach((el) => el.remove());
-        return { id: note.id, text: body.textContent!.replace(/\s+/g, ' ').trim(), anchor: [...document.querySelectorAll(`[data-note="${note.id}"]`)].map((span) => span.textContent).join('') };
+        body.querySelectorAll('.sidenote-reveal-label, .sidenote-head, .sidenote-back, .sidenote-close').forEach((el) => {
+          el.remove();
+        });
+        return {
+          id: note.id,
+          text: body.textContent!.replace(/\s+/g, ' ').trim(),
+          anchor: [...document.querySelectorAll(`[data-note="${note.id}"]`)].map((span) => span.textContent).join(''),
+        };
       }),
     );
     expect(items.length).toBeGreaterThanOrEqual(14);
@@ -54,11 +60,15 @@ describe.each(sites())('Web Annotation collection ($name build)', ({ url, origin
       expect(findQuote(reading, selector), `${annotation.id} selects one place`).toHaveLength(1);
       // It selects the phrase the page marks, and its body is the note the page shows.
       expect(fold(notes[i]!.anchor)).toBe(fold(selector.exact));
-      const bodyText = (await page.evaluate((html) => {
-        const template = document.createElement('template');
-        template.innerHTML = html;
-        return template.content.textContent!;
-      }, annotation.body.value)).replace(/\s+/g, ' ').trim();
+      const bodyText = (
+        await page.evaluate((html) => {
+          const template = document.createElement('template');
+          template.innerHTML = html;
+          return template.content.textContent!;
+        }, annotation.body.value)
+      )
+        .replace(/\s+/g, ' ')
+        .trim();
       expect(bodyText).toBe(notes[i]!.text);
     }
     // The target's #original names the footer's citation of the article.

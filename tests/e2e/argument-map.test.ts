@@ -85,10 +85,10 @@ describe.each(readingSites())('argument map ($name build)', ({ url }) => {
     const backed = points.find((p) => p.note)!;
     await page.locator('.map-point > a', { hasText: backed.text }).click();
     expect(new URL(page.url()).hash).toBe(`#note-${backed.note}-ref`);
-    const [navBottom, markerTop] = await page.evaluate((id) => [
-      document.querySelector('.reading-nav')!.getBoundingClientRect().bottom,
-      document.getElementById(id)!.getBoundingClientRect().top,
-    ], `note-${backed.note}-ref`);
+    const [navBottom, markerTop] = await page.evaluate(
+      (id) => [document.querySelector('.reading-nav')!.getBoundingClientRect().bottom, document.getElementById(id)!.getBoundingClientRect().top],
+      `note-${backed.note}-ref`,
+    );
     expect(markerTop).toBeGreaterThanOrEqual(navBottom);
     await page.context().close();
   });
@@ -120,7 +120,9 @@ describe.each(readingSites())('argument map ($name build)', ({ url }) => {
     expect(wide.boxes.map((b) => b.left)).toEqual([...wide.boxes.map((b) => b.left)].sort((a, b) => a - b));
     const phone = await reasonBoxes(375, 740);
     expect(new Set(phone.boxes.map((b) => Math.round(b.left))).size).toBe(1);
-    phone.boxes.slice(1).forEach((box, i) => expect(box.top).toBeGreaterThan(phone.boxes[i]!.bottom));
+    phone.boxes.slice(1).forEach((box, i) => {
+      expect(box.top).toBeGreaterThan(phone.boxes[i]!.bottom);
+    });
     expect(phone.widest).toBeLessThanOrEqual(375);
     expect(phone.overflow).toBe(0);
   });

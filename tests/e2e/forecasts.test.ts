@@ -27,7 +27,11 @@ describe.each(sites())('forecasts, scored ($name build)', ({ url }) => {
     const section = page.locator('section#forecasts');
     expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe('Four years on: the forecasts, scored');
     // After the conclusion, outside the text: the scoring is ours.
-    expect(await page.evaluate(() => Boolean(document.getElementById('conclusion')!.compareDocumentPosition(document.getElementById('forecasts')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        Boolean(document.getElementById('conclusion')!.compareDocumentPosition(document.getElementById('forecasts')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+      ),
+    ).toBe(true);
     expect(await page.locator('#text #forecasts').count()).toBe(0);
 
     const rows = await section.locator('li.forecast').evaluateAll((items) =>
@@ -57,7 +61,10 @@ describe.each(sites())('forecasts, scored ($name build)', ({ url }) => {
         ...(forecast.source ? [{ href: forecast.source.url, text: forecast.source.title }] : []),
         ...(forecast.note ? [{ href: `#note-${forecast.note}`, text: expect.stringMatching(/^note \d+$/) }] : []),
       ];
-      expect(row.links.map(({ href, text }) => ({ href, text })), row.id).toEqual(expected);
+      expect(
+        row.links.map(({ href, text }) => ({ href, text })),
+        row.id,
+      ).toEqual(expected);
       for (const link of row.links.filter((l) => l.href.startsWith('#'))) {
         expect(link.target, row.id).toBe('note');
         expect(link.text).toBe(`note ${link.marker}`);
@@ -68,9 +75,9 @@ describe.each(sites())('forecasts, scored ($name build)', ({ url }) => {
 
   test('each row links “in the text” to the block that holds the forecast’s words, and following it lands there', async () => {
     const page = await open(browser(), `${url}${READING}`);
-    const links = await page.locator('li.forecast a', { hasText: 'in the text' }).evaluateAll((all) =>
-      all.map((a) => ({ row: a.closest('li')!.id, href: a.getAttribute('href')! })),
-    );
+    const links = await page
+      .locator('li.forecast a', { hasText: 'in the text' })
+      .evaluateAll((all) => all.map((a) => ({ row: a.closest('li')!.id, href: a.getAttribute('href')! })));
     expect(links.map((l) => l.row)).toEqual(reading.forecasts.map((f) => `forecast-${f.id}`));
     for (const [i, link] of links.entries()) {
       const forecast = reading.forecasts[i]!;
@@ -106,7 +113,12 @@ describe.each(sites())('forecasts, scored ($name build)', ({ url }) => {
     const listed = await page.locator('.argument-map .map-forecasts li').evaluateAll((items) =>
       items.map((item) => {
         const a = item.querySelector('a')!;
-        return { claim: a.textContent, status: item.querySelector('.forecast-status')!.textContent, href: a.getAttribute('href')!, row: document.querySelector(a.getAttribute('href')!)?.closest('#forecasts') !== null };
+        return {
+          claim: a.textContent,
+          status: item.querySelector('.forecast-status')!.textContent,
+          href: a.getAttribute('href')!,
+          row: document.querySelector(a.getAttribute('href')!)?.closest('#forecasts') !== null,
+        };
       }),
     );
     expect(listed).toEqual(reading.forecasts.map((f) => ({ claim: f.claim, status: STATUS_LABELS[f.status], href: `#forecast-${f.id}`, row: true })));
@@ -115,9 +127,9 @@ describe.each(sites())('forecasts, scored ($name build)', ({ url }) => {
 
   test('the map says which note challenges a point, by the number in the text', async () => {
     const page = await open(browser(), `${url}${READING}`);
-    const challenged = await page.locator('.map-point:has(.map-qualifier)').evaluateAll((items) =>
-      items.map((item) => item.querySelector('.map-qualifier')!.textContent!.replace(/\s+/g, ' ').trim()),
-    );
+    const challenged = await page
+      .locator('.map-point:has(.map-qualifier)')
+      .evaluateAll((items) => items.map((item) => item.querySelector('.map-qualifier')!.textContent!.replace(/\s+/g, ' ').trim()));
     const declared = reading.arguments.flatMap((a) => a.points ?? []).filter((p) => p.qualifiedBy);
     expect(challenged).toHaveLength(declared.length);
     expect(declared.length).toBeGreaterThan(0);
@@ -128,7 +140,8 @@ describe.each(sites())('forecasts, scored ($name build)', ({ url }) => {
   test('the Web Annotation export adds one assessing annotation per forecast, selecting its words once in the reading', async () => {
     const page = await open(browser(), `${url}${READING}`);
     const collection = await (await fetch(`${url}${READING}annotations.jsonld`)).json();
-    const items: { id: string; motivation: string; body: { value: string }; target: { selector: { exact: string; prefix?: string; suffix?: string } } }[] = collection.first.items;
+    const items: { id: string; motivation: string; body: { value: string }; target: { selector: { exact: string; prefix?: string; suffix?: string } } }[] =
+      collection.first.items;
     const forecasts = items.filter((a) => new URL(a.id).hash.startsWith('#forecast-'));
     expect(forecasts.map((a) => new URL(a.id).hash)).toEqual(reading.forecasts.map((f) => `#forecast-${f.id}`));
     const text = await readersText(page, '#text');

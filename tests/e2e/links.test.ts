@@ -115,7 +115,9 @@ describe.each(sites())('fragments ($name build)', ({ url }) => {
 describe.each(sites())('permalinks and copy link ($name build)', ({ url, origin, base }) => {
   test('each permalink says what it links to; nothing focusable is hidden from screen readers', async () => {
     const page = await open(browser(), `${url}${READING}`);
-    const names = await page.locator('.section-header a.permalink').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]));
+    const names = await page
+      .locator('.section-header a.permalink')
+      .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]));
     expect(names).toEqual([
       ['#introduction', 'Link to the introduction'],
       ['#economic', 'Link to reason 1: Economic'],
@@ -134,8 +136,14 @@ describe.each(sites())('permalinks and copy link ($name build)', ({ url, origin,
       expect(name).toBe(`Link to paragraph ${n} of ${sectionNames.get(section!)}`);
     }
     const notes = await page.locator('a.note-ref').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')));
-    notes.forEach((name, i) => expect(name).toBe(`Note ${i + 1}`));
-    const hiddenFocusable = await page.locator('[aria-hidden="true"] a[href], [aria-hidden="true"] button, [aria-hidden="true"] [tabindex], a[href][aria-hidden="true"], [tabindex][aria-hidden="true"]').count();
+    notes.forEach((name, i) => {
+      expect(name).toBe(`Note ${i + 1}`);
+    });
+    const hiddenFocusable = await page
+      .locator(
+        '[aria-hidden="true"] a[href], [aria-hidden="true"] button, [aria-hidden="true"] [tabindex], a[href][aria-hidden="true"], [tabindex][aria-hidden="true"]',
+      )
+      .count();
     expect(hiddenFocusable).toBe(0);
     await page.context().close();
   });
@@ -173,10 +181,19 @@ describe.each(sites())('permalinks and copy link ($name build)', ({ url, origin,
   test.each([375, 1440])('at %i px the copy button moves nothing when it appears, and covers nothing', async (width) => {
     const layout = async (javaScriptEnabled: boolean) => {
       const page = await open(browser(), `${url}${READING}geo-economic/`, { javaScriptEnabled, viewport: { width, height: 800 } });
-      const boxes = await page.locator('.section-header').first().evaluate((header) => {
-        const box = (el: Element | null) => el && JSON.parse(JSON.stringify(el.getBoundingClientRect()));
-        return { header: box(header), title: box(header.querySelector('h2')), permalink: box(header.querySelector('.permalink')), claim: box(header.querySelector('.argument-claim')), button: box(header.querySelector('.copy-link')) };
-      });
+      const boxes = await page
+        .locator('.section-header')
+        .first()
+        .evaluate((header) => {
+          const box = (el: Element | null) => el && JSON.parse(JSON.stringify(el.getBoundingClientRect()));
+          return {
+            header: box(header),
+            title: box(header.querySelector('h2')),
+            permalink: box(header.querySelector('.permalink')),
+            claim: box(header.querySelector('.argument-claim')),
+            button: box(header.querySelector('.copy-link')),
+          };
+        });
       await page.context().close();
       return boxes;
     };

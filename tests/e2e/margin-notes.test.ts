@@ -132,7 +132,12 @@ describe.each(sites())('margin notes ($name build)', ({ url }) => {
       await expect.poll(async () => (await layout(page)).notes[1]!.note.top).toBeGreaterThan(before.notes[1]!.note.top);
       const overlapping = async () => {
         const { notes } = await layout(page);
-        return notes.flatMap((a, i) => notes.slice(i + 1).filter((b) => overlaps(a.note, b.note)).map((b) => `${a.id} overlaps ${b.id}`));
+        return notes.flatMap((a, i) =>
+          notes
+            .slice(i + 1)
+            .filter((b) => overlaps(a.note, b.note))
+            .map((b) => `${a.id} overlaps ${b.id}`),
+        );
       };
       await expect.poll(overlapping).toEqual([]);
       const after = await layout(page);
@@ -178,17 +183,21 @@ async function openAndClose(page: Page, id: string, how: 'click' | 'tap' | 'keyb
 describe('narrow screens: a marker opens its note in place, without JavaScript', () => {
   const { url } = sites().find((s) => s.name === 'root')!;
 
-  test.each([375, 768])('at %i px every marker opens its note in view by click, tap and keyboard; Esc closes it and focus returns to the marker', { timeout: 180_000 }, async (width) => {
-    const page = await openReading(browser(), url, width, { hasTouch: true });
-    const ids = await page.locator('#text .sidenote').evaluateAll((notes) => notes.map((n) => n.id));
-    expect(ids.length).toBeGreaterThan(0);
-    for (const id of ids) {
-      await openAndClose(page, id, 'click');
-      await openAndClose(page, id, 'tap');
-      await openAndClose(page, id, 'keyboard');
-    }
-    await page.context().close();
-  });
+  test.each([375, 768])(
+    'at %i px every marker opens its note in view by click, tap and keyboard; Esc closes it and focus returns to the marker',
+    { timeout: 180_000 },
+    async (width) => {
+      const page = await openReading(browser(), url, width, { hasTouch: true });
+      const ids = await page.locator('#text .sidenote').evaluateAll((notes) => notes.map((n) => n.id));
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) {
+        await openAndClose(page, id, 'click');
+        await openAndClose(page, id, 'tap');
+        await openAndClose(page, id, 'keyboard');
+      }
+      await page.context().close();
+    },
+  );
 
   test('a note opened from its marker shows the rest on demand, and its Close button returns focus to the marker', async () => {
     const page = await openReading(browser(), url, 375);
@@ -255,7 +264,7 @@ describe('links and search reach the notes', () => {
 describe('closed notes on phones, and browsers without popovers', () => {
   const { url } = sites().find((s) => s.name === 'root')!;
 
-  test('at 375 px a closed note\'s gist is in a closed <details> too, which a text fragment (like find-in-page) opens in place', async () => {
+  test("at 375 px a closed note's gist is in a closed <details> too, which a text fragment (like find-in-page) opens in place", async () => {
     const page = await openReading(browser(), url, 375);
     const sample = await page.locator('#text .sidenote').evaluateAll((notes) =>
       notes.map((note) => {
@@ -273,7 +282,9 @@ describe('closed notes on phones, and browsers without popovers', () => {
     await page.context().close();
     const target = sample.find((note) => note.once && /^[\w\s,'’-]+$/.test(note.words))!;
     expect(target).toBeDefined();
-    const fragment = await open(browser(), `${url}${READING}#:~:text=${encodeURIComponent(target.words)}`, { viewport: { width: 375, height: heightFor(375) } });
+    const fragment = await open(browser(), `${url}${READING}#:~:text=${encodeURIComponent(target.words)}`, {
+      viewport: { width: 375, height: heightFor(375) },
+    });
     await expect.poll(() => fragment.locator(`#${target.id} .sidenote-gist`).evaluate((el) => el.checkVisibility())).toBe(true);
     const box = await fragment.locator(`#${target.id}`).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
     expect(box.height).toBeGreaterThan(20);
@@ -282,7 +293,7 @@ describe('closed notes on phones, and browsers without popovers', () => {
     await fragment.context().close();
   });
 
-  test('a browser without popovers shows every note, folded to its gist, right below its marker\'s line, with link markers', async () => {
+  test("a browser without popovers shows every note, folded to its gist, right below its marker's line, with link markers", async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 375, height: heightFor(375) } });
     // Such a browser ignores the popover attributes, and every rule that names :popover-open (but @supports not … holds).
     await context.route('**/*', async (route) => {
@@ -322,7 +333,11 @@ describe('pairing and print', () => {
     const colours = (id: string) =>
       page.evaluate((id) => {
         const colour = (el: Element) => getComputedStyle(el).backgroundColor;
-        return { note: colour(document.getElementById(id)!), marker: colour(document.getElementById(`${id}-ref`)!), phrase: colour(document.querySelector(`.anchor[data-note="${id}"]`)!) };
+        return {
+          note: colour(document.getElementById(id)!),
+          marker: colour(document.getElementById(`${id}-ref`)!),
+          phrase: colour(document.querySelector(`.anchor[data-note="${id}"]`)!),
+        };
       }, id);
     const neutral = await colours(ids[0]!);
     for (const id of [ids[0]!, ids.at(-1)!, ids[Math.floor(ids.length / 2)]!]) {
@@ -341,36 +356,41 @@ describe('pairing and print', () => {
     await page.context().close();
   });
 
-  test.each([375, 1440])('prints every note in full right below its marker\'s line, numbered as on screen, sources with their URLs (window %i px)', async (width) => {
-    const page = await openReading(browser(), url, width);
-    await page.emulateMedia({ media: 'print' });
-    const notes = await page.locator('#text .sidenote').evaluateAll((all) =>
-      all.map((note, i) => {
-        const marker = document.getElementById(`${note.id}-ref`)!;
-        const box = note.getBoundingClientRect();
-        const markerLine = marker.getBoundingClientRect();
-        const above = all[i - 1]?.getBoundingClientRect();
-        const line = parseFloat(getComputedStyle(note.closest('.passage')!).lineHeight);
-        return {
-          id: note.id,
-          parts: [...note.querySelectorAll('.sidenote-gist, .sidenote-body > :not(.sidenote-back)')].every((part) => part.checkVisibility()),
-          urls: [...note.querySelectorAll('.sidenote-sources a')].every((a) => getComputedStyle(a, '::after').content.includes((a as HTMLAnchorElement).getAttribute('href')!)),
-          sources: note.querySelectorAll('.sidenote-sources a').length,
-          number: note.querySelector('.sidenote-number')!.textContent,
-          marker: marker.checkVisibility() ? marker.textContent : null,
-          belowMarkersLine: box.top >= markerLine.bottom - 1,
-          // The line right after the marker's, or right after the note before it on that line.
-          next: box.top <= Math.max(markerLine.bottom + line, (above?.bottom ?? -Infinity) + 2 * line),
-          fullWidth: box.width >= note.closest('.passage')!.getBoundingClientRect().width - 1,
-        };
-      }),
-    );
-    expect(notes.length).toBeGreaterThan(0);
-    for (const n of notes) {
-      expect(n, n.id).toMatchObject({ parts: true, urls: true, belowMarkersLine: true, next: true, fullWidth: true, marker: n.number });
-    }
-    expect(notes.some((n) => n.sources > 0)).toBe(true);
-    expect((await page.pdf({ format: 'A4' })).byteLength).toBeGreaterThan(10_000);
-    await page.context().close();
-  });
+  test.each([375, 1440])(
+    "prints every note in full right below its marker's line, numbered as on screen, sources with their URLs (window %i px)",
+    async (width) => {
+      const page = await openReading(browser(), url, width);
+      await page.emulateMedia({ media: 'print' });
+      const notes = await page.locator('#text .sidenote').evaluateAll((all) =>
+        all.map((note, i) => {
+          const marker = document.getElementById(`${note.id}-ref`)!;
+          const box = note.getBoundingClientRect();
+          const markerLine = marker.getBoundingClientRect();
+          const above = all[i - 1]?.getBoundingClientRect();
+          const line = parseFloat(getComputedStyle(note.closest('.passage')!).lineHeight);
+          return {
+            id: note.id,
+            parts: [...note.querySelectorAll('.sidenote-gist, .sidenote-body > :not(.sidenote-back)')].every((part) => part.checkVisibility()),
+            urls: [...note.querySelectorAll('.sidenote-sources a')].every((a) =>
+              getComputedStyle(a, '::after').content.includes((a as HTMLAnchorElement).getAttribute('href')!),
+            ),
+            sources: note.querySelectorAll('.sidenote-sources a').length,
+            number: note.querySelector('.sidenote-number')!.textContent,
+            marker: marker.checkVisibility() ? marker.textContent : null,
+            belowMarkersLine: box.top >= markerLine.bottom - 1,
+            // The line right after the marker's, or right after the note before it on that line.
+            next: box.top <= Math.max(markerLine.bottom + line, (above?.bottom ?? -Infinity) + 2 * line),
+            fullWidth: box.width >= note.closest('.passage')!.getBoundingClientRect().width - 1,
+          };
+        }),
+      );
+      expect(notes.length).toBeGreaterThan(0);
+      for (const n of notes) {
+        expect(n, n.id).toMatchObject({ parts: true, urls: true, belowMarkersLine: true, next: true, fullWidth: true, marker: n.number });
+      }
+      expect(notes.some((n) => n.sources > 0)).toBe(true);
+      expect((await page.pdf({ format: 'A4' })).byteLength).toBeGreaterThan(10_000);
+      await page.context().close();
+    },
+  );
 });

@@ -40,7 +40,9 @@ async function readCharts(page: Page) {
         plotted: [...figure.querySelectorAll('rect.chart-bar')].map((bar) => valueAt(bar.getBoundingClientRect().top)),
         barsOnZero: [...figure.querySelectorAll('rect.chart-bar')].every((bar) => Math.abs(bar.getBoundingClientRect().bottom - zero.y) < 1),
         labels: [...figure.querySelectorAll('.chart-labels text')].map((text) => text.textContent),
-        table: rows.filter((row) => !row.classList.contains('chart-table-reference')).map((row) => ({ label: row.querySelector('th')!.textContent!, value: number(row.querySelector('td')) })),
+        table: rows
+          .filter((row) => !row.classList.contains('chart-table-reference'))
+          .map((row) => ({ label: row.querySelector('th')!.textContent!, value: number(row.querySelector('td')) })),
         referencePlotted: reference ? valueAt(reference.getBoundingClientRect().top) : null,
         referenceTable: rows.filter((row) => row.classList.contains('chart-table-reference')).map((row) => number(row.querySelector('td')))[0] ?? null,
       };
@@ -66,7 +68,9 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
       // Half a percent of the axis: well under a pixel at these sizes.
       const tolerance = chart.axisTop / 200;
       expect(chart.plotted).toHaveLength(chart.table.length);
-      chart.plotted.forEach((value, i) => expect(Math.abs(value - chart.table[i]!.value), `${chart.note} bar ${i + 1}`).toBeLessThan(tolerance));
+      chart.plotted.forEach((value, i) => {
+        expect(Math.abs(value - chart.table[i]!.value), `${chart.note} bar ${i + 1}`).toBeLessThan(tolerance);
+      });
       expect(chart.barsOnZero).toBe(true);
       // The bars' labels are the table's row headings (a long one wraps onto two lines).
       const squeeze = (label: string | null) => label!.replace(/\s+/g, '');
@@ -80,21 +84,29 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
   });
 
   test('fits the margin column on a wide screen and the text column on a phone', async () => {
-    const fit = async (width: number, height: number) => {
+    const measureCharts = async (width: number, height: number) => {
       const page = await open(browser(), url, { viewport: { width, height } });
       await openCharts(page);
       const boxes = await page.locator('figure.note-chart').evaluateAll((figures) =>
         figures.map((figure) => {
           const box = (el: Element) => el.getBoundingClientRect();
-          return { figure: box(figure), svg: box(figure.querySelector('svg')!), table: box(figure.querySelector('table')!), note: box(figure.closest('.sidenote')!) };
+          return {
+            figure: box(figure),
+            svg: box(figure.querySelector('svg')!),
+            table: box(figure.querySelector('table')!),
+            note: box(figure.closest('.sidenote')!),
+          };
         }),
       );
-      const text = await page.locator('.passage').first().evaluate((p) => p.getBoundingClientRect().toJSON() as DOMRect);
+      const text = await page
+        .locator('.passage')
+        .first()
+        .evaluate((p) => p.getBoundingClientRect().toJSON() as DOMRect);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       await page.context().close();
       return { boxes, text, overflow };
     };
-    const wide = await fit(1440, 900);
+    const wide = await measureCharts(1440, 900);
     for (const { svg, table, note } of wide.boxes) {
       // Beside the text, inside its note, no wider than the margin column (18rem).
       expect(svg.left).toBeGreaterThan(wide.text.right);
@@ -103,7 +115,7 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
       expect(svg.height).toBeGreaterThan(100);
       expect(table.right).toBeLessThanOrEqual(note.right + 0.5);
     }
-    const phone = await fit(375, 740);
+    const phone = await measureCharts(375, 740);
     for (const { figure, svg } of phone.boxes) {
       expect(figure.left).toBeGreaterThanOrEqual(0);
       expect(figure.right).toBeLessThanOrEqual(375);
@@ -116,11 +128,14 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
   test('takes its colours from the colour scheme', async () => {
     const colours = async (colorScheme: 'light' | 'dark') => {
       const page = await open(browser(), url, { colorScheme });
-      const found = await page.locator('rect.chart-bar').first().evaluate((bar) => ({
-        bar: getComputedStyle(bar).fill,
-        accent: getComputedStyle(document.querySelector('.note-ref')!).color,
-        text: getComputedStyle(bar.closest('svg')!.querySelector('text')!).fill,
-      }));
+      const found = await page
+        .locator('rect.chart-bar')
+        .first()
+        .evaluate((bar) => ({
+          bar: getComputedStyle(bar).fill,
+          accent: getComputedStyle(document.querySelector('.note-ref')!).color,
+          text: getComputedStyle(bar.closest('svg')!.querySelector('text')!).fill,
+        }));
       await page.context().close();
       return found;
     };
@@ -134,9 +149,11 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
   test('prints the chart and its table', async () => {
     const page = await open(browser(), url, { viewport: { width: 794, height: 1123 } });
     await page.emulateMedia({ media: 'print' });
-    const heights = await page.locator('figure.note-chart').evaluateAll((figures) =>
-      figures.map((f) => [f.querySelector('svg')!.getBoundingClientRect().height, f.querySelector('table')!.getBoundingClientRect().height]),
-    );
+    const heights = await page
+      .locator('figure.note-chart')
+      .evaluateAll((figures) =>
+        figures.map((f) => [f.querySelector('svg')!.getBoundingClientRect().height, f.querySelector('table')!.getBoundingClientRect().height]),
+      );
     expect(heights.flat().every((h) => h > 20)).toBe(true);
     await page.context().close();
   });

@@ -18,16 +18,23 @@ const readings = committedReadingEntries();
 /** Every <meta property|name> as one map, and the canonical link. */
 const metadata = (page: Page) =>
   page.evaluate(() => ({
-    meta: Object.fromEntries([...document.querySelectorAll('meta[property], meta[name]')].map((m) => [m.getAttribute('property') ?? m.getAttribute('name'), m.getAttribute('content')])),
+    meta: Object.fromEntries(
+      [...document.querySelectorAll('meta[property], meta[name]')].map((m) => [
+        m.getAttribute('property') ?? m.getAttribute('name'),
+        m.getAttribute('content'),
+      ]),
+    ),
     canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
   }));
 
 /** The arguments as the reading page shows them. */
 async function argumentsOnTheReading(url: string) {
   const page = await open(browser(), `${url}${READING}`);
-  const found = await page.locator('.reading-text section.argument').evaluateAll((sections) =>
-    sections.map((s) => ({ id: s.id, heading: s.querySelector('h2')!.textContent!, claim: s.querySelector('.argument-claim')!.textContent! })),
-  );
+  const found = await page
+    .locator('.reading-text section.argument')
+    .evaluateAll((sections) =>
+      sections.map((s) => ({ id: s.id, heading: s.querySelector('h2')!.textContent!, claim: s.querySelector('.argument-claim')!.textContent! })),
+    );
   await page.context().close();
   return found;
 }
@@ -85,10 +92,12 @@ describe.each(sites())('previews ($name build)', (site) => {
     const reading = await open(browser(), `${url}${READING}`);
     const readingNumbers = await noteNumbers(reading, '#geopolitical');
     const readingParagraphs = await reading.locator('#geopolitical :is(p, .passage)[id]').evaluateAll((ps) => ps.map((p) => [p.id, p.textContent]));
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as a reader sees it, laid out; textContent would include hidden text
     const readingText = await reading.locator('main').innerText();
     await reading.context().close();
 
     const page = await open(browser(), `${url}${READING}geopolitical/`);
+    // biome-ignore lint/performance/useDomNodeTextContent: compared with the reading's innerText above, as a reader sees it
     const thesis = (await page.locator('.thesis').innerText()).trim();
     expect(thesis.length).toBeGreaterThan(40);
     expect(readingText).toContain(thesis);
@@ -144,6 +153,7 @@ describe.each(sites())('previews ($name build)', (site) => {
       },
     });
     // The original's identity is where the footer cites it.
+    // biome-ignore lint/performance/useDomNodeTextContent: the citation as a reader sees it, its lines' whitespace laid out
     expect(await page.locator('#original').innerText()).toContain('The Hill, March 2022');
     await page.context().close();
   });
@@ -167,7 +177,11 @@ describe.each(sites())('previews ($name build)', (site) => {
     const listed = (await readings).length > 1 ? [''] : [];
     const expected = [...listed, ...(await readings).flatMap(({ id, reading }) => [`${id}/`, ...reading.arguments.map((a) => `${id}/${a.id}/`)])];
     expect([...locations].sort()).toEqual(expected.map((path) => `${origin}${base}${path}`).sort());
-    expect(locations).toEqual(expect.arrayContaining([`${READING}`, `${READING}economic/`, `${READING}geopolitical/`, `${READING}geo-economic/`].map((path) => `${origin}${base}${path}`)));
+    expect(locations).toEqual(
+      expect.arrayContaining(
+        [`${READING}`, `${READING}economic/`, `${READING}geopolitical/`, `${READING}geo-economic/`].map((path) => `${origin}${base}${path}`),
+      ),
+    );
     for (const location of locations) expect((await fetch(local(location))).status, location).toBe(200);
   });
 

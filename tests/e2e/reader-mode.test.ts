@@ -30,7 +30,9 @@ async function readerView(file: string, url: string) {
 
 const site = sites().find((s) => s.name === 'root')!;
 // Reading and argument pages, by their markup: a Markdown page such as /about/ has no notes or byline to keep.
-const pages = htmlFiles(site.dir).filter((file) => /^[^/]+\/([^/]+\/)?index\.html$/.test(file) && readFileSync(path.join(site.dir, file), 'utf8').includes(' data-reading='));
+const pages = htmlFiles(site.dir).filter(
+  (file) => /^[^/]+\/([^/]+\/)?index\.html$/.test(file) && readFileSync(path.join(site.dir, file), 'utf8').includes(' data-reading='),
+);
 
 test('the build has reading pages to read in reader mode', () => {
   expect(pages.length).toBeGreaterThan(0);

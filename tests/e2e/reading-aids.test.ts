@@ -30,7 +30,9 @@ const wordsBySection = (page: Page) =>
     (sections, notText) =>
       sections.map((section) => {
         const copy = section.cloneNode(true) as Element;
-        copy.querySelectorAll(notText).forEach((el) => el.remove());
+        copy.querySelectorAll(notText).forEach((el) => {
+          el.remove();
+        });
         // Blocks of running text, each counted once: a paragraph with notes is a div.passage, and may sit in a list.
         const blocks = ':is(p, .passage, li, blockquote)';
         const text = [...copy.querySelectorAll(`${blocks}:not(${blocks} *)`)].map((el) => el.textContent).join(' ');
@@ -60,7 +62,15 @@ describe.each(readingSites())('reading aids ($name build)', ({ url }) => {
     { width: 375, height: 740 },
   ])('stays in reach while reading, and no fragment target lands under it ($width px)', async ({ width, height }) => {
     const page = await open(browser(), url, { viewport: { width, height } });
-    for (const id of ['economic', 'economic-1', ...reading.notes.slice(0, 2).map((note) => `note-${note.id}`), 'geo-economic-1', 'conclusion', 'forecasts', `forecast-${reading.forecasts.at(-1)!.id}`]) {
+    for (const id of [
+      'economic',
+      'economic-1',
+      ...reading.notes.slice(0, 2).map((note) => `note-${note.id}`),
+      'geo-economic-1',
+      'conclusion',
+      'forecasts',
+      `forecast-${reading.forecasts.at(-1)!.id}`,
+    ]) {
       await page.goto(`${url}#${id}`);
       const box = await boxes(page, id);
       expect(box.navTop, id).toBe(0);
@@ -98,7 +108,9 @@ describe.each(readingSites())('reading aids ($name build)', ({ url }) => {
 
   test('the script that marks it is a few hundred bytes and the page needs none to read', async () => {
     const page = await open(browser(), url);
-    const scripts = await page.locator('script').evaluateAll((all) => all.filter((s) => s.textContent!.includes('.reading-nav')).map((s) => s.textContent!.length));
+    const scripts = await page
+      .locator('script')
+      .evaluateAll((all) => all.filter((s) => s.textContent!.includes('.reading-nav')).map((s) => s.textContent!.length));
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toBeLessThan(500);
     await page.context().close();
@@ -110,13 +122,20 @@ describe.each(readingSites())('reading aids ($name build)', ({ url }) => {
     const total = sections.reduce((sum, s) => sum + s.words, 0);
     const time = await page.locator('.map-time').textContent();
     expect(time).toMatch(new RegExp(`^About ${Math.max(1, Math.round(total / 230))} min to read, \\d+ with the margin notes\\.$`));
-    const shares = await page.locator('.map-reason').evaluateAll((reasons) =>
-      reasons.map((r) => [r.querySelector(':scope > a')!.getAttribute('href'), Number(r.querySelector('.map-share')!.textContent!.match(/^(\d+)% of the text$/)![1])]),
-    );
+    const shares = await page
+      .locator('.map-reason')
+      .evaluateAll((reasons) =>
+        reasons.map((r) => [
+          r.querySelector(':scope > a')!.getAttribute('href'),
+          Number(r.querySelector('.map-share')!.textContent!.match(/^(\d+)% of the text$/)![1]),
+        ]),
+      );
     const counted = sections.filter((s) => !['introduction', 'conclusion'].includes(s.id)).map((s) => [`#${s.id}`, (100 * s.words) / total]);
     expect(shares.map(([href]) => href)).toEqual(counted.map(([href]) => href));
     // Within a point of our own count: only word boundaries may differ.
-    shares.forEach(([, share], i) => expect(Math.abs((share as number) - (counted[i]![1] as number))).toBeLessThanOrEqual(1));
+    shares.forEach(([, share], i) => {
+      expect(Math.abs((share as number) - (counted[i]![1] as number))).toBeLessThanOrEqual(1);
+    });
     await page.context().close();
   });
 });

@@ -36,9 +36,11 @@ describe.each(readingSites())('reading page ($name build)', ({ url }) => {
 
   test('marks up the introduction, the three arguments in order, and the conclusion', async () => {
     const page = await open(browser(), url);
-    const sections = await page.locator('.reading-text > section').evaluateAll((all) =>
-      all.map((s) => ({ id: s.id, heading: s.querySelector('h2')?.textContent, claim: s.querySelector('.argument-claim')?.textContent ?? null })),
-    );
+    const sections = await page
+      .locator('.reading-text > section')
+      .evaluateAll((all) =>
+        all.map((s) => ({ id: s.id, heading: s.querySelector('h2')?.textContent, claim: s.querySelector('.argument-claim')?.textContent ?? null })),
+      );
     expect(sections.map((s) => s.id)).toEqual(['introduction', 'economic', 'geopolitical', 'geo-economic', 'conclusion']);
     expect(sections[2]!.heading).toBe('Reason 2 of 3 · Geopolitical');
     expect(sections[2]!.claim).toBeTruthy();
@@ -47,9 +49,9 @@ describe.each(readingSites())('reading page ($name build)', ({ url }) => {
     await expect(page.locator('#geopolitical-1').textContent()).resolves.toMatch(/^Second, in the geopolitical realm/);
     await expect(page.locator('#conclusion-1').textContent()).resolves.toMatch(/^So, no/);
     // Every paragraph of the text has a positional id and a permalink to it.
-    const paragraphs = await page.locator('.reading-text section > :is(p, .passage)').evaluateAll((ps) =>
-      ps.map((p) => ({ id: p.id, link: p.querySelector('a.pilcrow')?.getAttribute('href') })),
-    );
+    const paragraphs = await page
+      .locator('.reading-text section > :is(p, .passage)')
+      .evaluateAll((ps) => ps.map((p) => ({ id: p.id, link: p.querySelector('a.pilcrow')?.getAttribute('href') })));
     // At least one in each section.
     expect(paragraphs.length).toBeGreaterThanOrEqual(sections.length);
     for (const { id, link } of paragraphs) {

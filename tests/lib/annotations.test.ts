@@ -5,7 +5,7 @@ import { forecastPlacesOf, scoredForecasts } from '../../src/lib/forecasts.ts';
 import { noteBodies, parseHtml } from '../../src/lib/html-fragments.ts';
 import { outlineOf } from '../../src/lib/reading-outline.ts';
 import { parseReading } from '../../src/lib/reading-schema.ts';
-import { readFixture, renderFixture, renderFixtureData } from '../support/pipeline.ts';
+import { type Frontmatter, readFixture, renderFixture, renderFixtureData } from '../support/pipeline.ts';
 import { collectionProblems } from '../support/web-annotation.ts';
 
 const URLS = {
@@ -15,11 +15,15 @@ const URLS = {
   file: 'tea-tariffs.md',
 };
 
-async function collection(change: (frontmatter: Record<string, any>) => void = (f) => (f.annotated = '2026-11-29')) {
+/** The parts of an exported annotation the tests read; `collectionProblems` checks the whole against the model. */
+type Annotation = { id: string; motivation: string; target: { source: string }; body: { value: string } };
+type Collection = { label: string; first: { items: Annotation[] } };
+
+async function collection(change: (frontmatter: Frontmatter) => void = (f) => (f.annotated = '2026-11-29')) {
   const fixture = await readFixture('tea-tariffs.md');
   change(fixture.frontmatter);
   const noteHtml = noteBodies(parseHtml(await renderFixture('tea-tariffs.md', (r) => change(r.frontmatter))));
-  return annotationCollection({ reading: parseReading(fixture.frontmatter, 'tea-tariffs.md'), noteHtml, ...URLS }) as Record<string, any>;
+  return annotationCollection({ reading: parseReading(fixture.frontmatter, 'tea-tariffs.md'), noteHtml, ...URLS }) as Collection;
 }
 
 test('publishes each frontmatter note as an Annotation that fits the W3C model', async () => {
@@ -33,7 +37,12 @@ test('publishes each frontmatter note as an Annotation that fits the W3C model',
     motivation: 'commenting',
     creator: { type: 'Organization', name: 'Gloss', homepage: 'https://gloss.example/annotated/' },
     created: '2026-11-29T00:00:00Z',
-    body: { type: 'TextualBody', format: 'text/html', language: 'en', value: expect.stringContaining('<a href="https://example.org/trade">Fixture Trade Review</a>') },
+    body: {
+      type: 'TextualBody',
+      format: 'text/html',
+      language: 'en',
+      value: expect.stringContaining('<a href="https://example.org/trade">Fixture Trade Review</a>'),
+    },
     target: { source: 'https://gloss.example/annotated/tea/#original', selector: { type: 'TextQuoteSelector', exact: 'twelve per cent' } },
   });
   // A definition describes; the prefix that picks one occurrence travels with the quote.
@@ -50,12 +59,15 @@ test('targets the original by its URL once the reading knows it', async () => {
     f.annotated = '2026-11-29';
     f.source.url = 'https://gazette.example/tea';
   });
-  expect(result.first.items.map((a: { target: { source: string } }) => a.target.source)).toEqual(['https://gazette.example/tea', 'https://gazette.example/tea']);
+  expect(result.first.items.map((a: { target: { source: string } }) => a.target.source)).toEqual([
+    'https://gazette.example/tea',
+    'https://gazette.example/tea',
+  ]);
 });
 
 test.each([
-  ['with an annotated date', (f: Record<string, any>) => (f.annotated = '2026-11-29')],
-  ['without one', (f: Record<string, any>) => delete f.annotated],
+  ['with an annotated date', (f: Frontmatter) => (f.annotated = '2026-11-29')],
+  ['without one', (f: Frontmatter) => delete f.annotated],
 ])('is the same whatever day the clock says, %s: nothing in it comes from the clock', async (_, change) => {
   /** The collection made while the clock says `now`. */
   const madeAt = async (now: string) => {
@@ -74,7 +86,9 @@ test.each([
 test('a note missing from the rendered reading fails, naming it', async () => {
   const fixture = await readFixture('tea-tariffs.md');
   const reading = parseReading(fixture.frontmatter, 'tea-tariffs.md');
-  expect(() => annotationCollection({ reading, noteHtml: new Map(), ...URLS })).toThrow('tea-tariffs.md: note "tariff-rate" is missing from the rendered reading');
+  expect(() => annotationCollection({ reading, noteHtml: new Map(), ...URLS })).toThrow(
+    'tea-tariffs.md: note "tariff-rate" is missing from the rendered reading',
+  );
 });
 
 test('the annotated date must be a whole day, as created is a dateTime', async () => {
@@ -127,16 +141,16 @@ test('publishes each scored forecast after the notes as an assessing Annotation 
     noteHtml: noteBodies(parseHtml(await renderFixture('orchard-water.md'))),
     forecasts: scoredForecasts(reading, outlineOf(frontmatter), forecastPlacesOf(frontmatter)),
     ...urls,
-  }) as Record<string, any>;
+  }) as Collection;
   expect(collectionProblems(result)).toEqual([]);
   expect(result.label).toMatch(/^Gloss margin notes and scored forecasts on /);
-  const items: { id: string; motivation: string }[] = result.first.items;
+  const items = result.first.items;
   expect(items.map((a) => a.id.split('#')[1])).toEqual([
     ...['reservoir', 'rainfall', 'drought', 'market', 'buyers', 'wells'].map((id) => `note-${id}`),
     'forecast-orchards-stay',
     'forecast-buyers-keep-coming',
   ]);
-  const [stays, buyers] = items.slice(-2) as any[];
+  const [stays, buyers] = items.slice(-2);
   expect(stays).toEqual({
     id: 'https://gloss.example/orchard/annotations.jsonld#forecast-orchards-stay',
     type: 'Annotation',
@@ -153,8 +167,8 @@ test('publishes each scored forecast after the notes as an assessing Annotation 
     target: { source: 'https://gloss.example/orchard/#original', selector: { type: 'TextQuoteSelector', exact: 'the orchards stay' } },
   });
   // Evidence carried by a note links to that note on the reading page, by the number the reader sees.
-  expect(buyers.body.value).toContain('Partly held as of 30 November 2026');
-  expect(buyers.body.value).toContain('See <a href="https://gloss.example/orchard/#note-buyers">note 5</a>.');
+  expect(buyers!.body.value).toContain('Partly held as of 30 November 2026');
+  expect(buyers!.body.value).toContain('See <a href="https://gloss.example/orchard/#note-buyers">note 5</a>.');
   // A counterpoint weighs the text's claim: it is an assessment too.
   expect(items.find((a) => a.id.endsWith('#note-wells'))!.motivation).toBe('assessing');
 });

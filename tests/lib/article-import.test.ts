@@ -23,7 +23,10 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 /** The fixture's body paragraphs, found independently: the blocks between the photo credit and the bio. */
 const blocks = article.split(/\n\s*\n/).map((block) => block.trim());
-const expectedParagraphs = blocks.slice(blocks.indexOf('Getty Images') + 1, blocks.findIndex((block) => block.startsWith('Mara Quill is')));
+const expectedParagraphs = blocks.slice(
+  blocks.indexOf('Getty Images') + 1,
+  blocks.findIndex((block) => block.startsWith('Mara Quill is')),
+);
 const lineOf = (start: string) => article.split('\n').findIndex((line) => line.startsWith(start)) + 1;
 
 describe('decodeArticle', () => {
@@ -100,9 +103,27 @@ describe('cleaning the fixture', () => {
   });
 
   it('finds the title whatever its quotes, dashes, case and spacing, and a byline and date under it', () => {
-    const page = ['Opinion', '', 'WHY THE RIVER  TOWNS WILL CHOOSE THE RAILWAY | The Weekly Ledger', '', 'By Mara Quill, opinion contributor', '', 'June 3, 2021', '', 'Harbour view from the bridge', '', 'Body text.'];
+    const page = [
+      'Opinion',
+      '',
+      'WHY THE RIVER  TOWNS WILL CHOOSE THE RAILWAY | The Weekly Ledger',
+      '',
+      'By Mara Quill, opinion contributor',
+      '',
+      'June 3, 2021',
+      '',
+      'Harbour view from the bridge',
+      '',
+      'Body text.',
+    ];
     const result = cleanArticle(plainLines(page.join('\n')), info);
-    expect(result.removed.map((r) => r.reason)).toEqual(['before the title', 'title', 'byline', 'date line', 'short line under the title (photo credit or caption)']);
+    expect(result.removed.map((r) => r.reason)).toEqual([
+      'before the title',
+      'title',
+      'byline',
+      'date line',
+      'short line under the title (photo credit or caption)',
+    ]);
     expect(result.paragraphs).toEqual(['Body text.']);
   });
 
@@ -123,7 +144,13 @@ describe('cleaning the fixture', () => {
       'See all the locks between here and the sea, and you will understand.',
       'Most popular of all was the ferry.',
     ];
-    const page = ['Why the river towns will choose the railway', ...sentences, 'Mara Quill is a historian.', 'Tags Rail transport', 'Copyright 2021 Ledger Media Group.'];
+    const page = [
+      'Why the river towns will choose the railway',
+      ...sentences,
+      'Mara Quill is a historian.',
+      'Tags Rail transport',
+      'Copyright 2021 Ledger Media Group.',
+    ];
     const result = cleanArticle(plainLines(page.join('\n\n')), info);
     expect(result.paragraphs).toEqual(sentences);
     expect(result.removed.map((r) => r.reason)).toEqual(['title', 'author bio, used as author.bio', 'tag line, used as tags', 'copyright notice']);
@@ -135,7 +162,7 @@ describe('cleaning the fixture', () => {
     expect(result.removed).toHaveLength(3);
   });
 
-  it('keeps the reading\'s bio and tags, with a warning, when the page has none', () => {
+  it("keeps the reading's bio and tags, with a warning, when the page has none", () => {
     const result = cleanArticle(plainLines('Why the river towns will choose the railway\n\nBody text.\n'), info);
     expect(result.bio).toBeUndefined();
     expect(result.tags).toBeUndefined();
@@ -197,7 +224,7 @@ describe('segmentTags', () => {
     });
   });
 
-  it('ignores case and typographic dashes, keeping the article\'s spelling', () => {
+  it("ignores case and typographic dashes, keeping the article's spelling", () => {
     expect(segmentTags('china-russia relations RUSSIA–UKRAINE WAR', known).tags).toEqual(['china-russia relations', 'RUSSIA–UKRAINE WAR']);
   });
 
@@ -262,7 +289,14 @@ describe('escapeMarkdown', () => {
     return { elements: $$(tree, '*').map((node) => node.tagName), text: $$(tree, 'p').map((p) => text(p)) };
   };
   /** The words as a reader sees them: white space collapsed; a link's words are its own. */
-  const words = (input: string) => input.split('\n').map((line) => line.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  const words = (input: string) =>
+    input
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
 
   it.each(nasty)('renders %j as one paragraph of the same words', async (input) => {
     const { elements, text } = await render(escapeMarkdown(input));
@@ -296,7 +330,7 @@ describe('fullTextEdition', () => {
   const { text: edition, reading: full } = fullTextEdition(readingSource, cleaned, options);
   const { yaml, body } = splitFrontmatter(edition, 'river-towns.full.md');
 
-  it('copies the frontmatter with edition full and the article\'s bio and tags', () => {
+  it("copies the frontmatter with edition full and the article's bio and tags", () => {
     expect(full.edition).toBe('full');
     expect(full.author.bio).toBe(cleaned.bio!.text);
     expect(full.tags).toEqual(cleaned.tags!.tags);
@@ -308,15 +342,12 @@ describe('fullTextEdition', () => {
   it('changes no other line of the frontmatter, comments and order included', () => {
     const before = splitFrontmatter(readingSource, 'river-towns.md').yaml.split('\n');
     const after = yaml.split('\n');
-    const header = after.findIndex((line) => line === '');
+    const header = after.indexOf('');
     const tagsAt = before.indexOf('tags:');
     const tagsEnd = before.findIndex((line, i) => i > tagsAt && !line.startsWith(' '));
-    const expected = [
-      ...before.slice(0, tagsAt),
-      'tags:',
-      ...cleaned.tags!.tags.map((tag) => `  - ${tag}`),
-      ...before.slice(tagsEnd),
-    ].map((line) => (line === 'edition: summary' ? 'edition: full' : line.startsWith('  bio: ') ? `  bio: ${cleaned.bio!.text}` : line));
+    const expected = [...before.slice(0, tagsAt), 'tags:', ...cleaned.tags!.tags.map((tag) => `  - ${tag}`), ...before.slice(tagsEnd)].map((line) =>
+      line === 'edition: summary' ? 'edition: full' : line.startsWith('  bio: ') ? `  bio: ${cleaned.bio!.text}` : line,
+    );
     expect(after.slice(header + 1)).toEqual(expected);
   });
 
@@ -342,7 +373,7 @@ describe('fullTextEdition', () => {
 });
 
 describe('editions', () => {
-  it('builds a full text in place of its reader\'s edition', () => {
+  it("builds a full text in place of its reader's edition", () => {
     expect(readingPatterns(['a.md', 'a.full.md', 'b.md', 'c.full.md'])).toEqual(['*.md', '!a.md']);
     expect(readingPatterns(['a.md'])).toEqual(['*.md']);
   });

@@ -7,8 +7,7 @@ import { $, $$, text } from '../support/html.ts';
 
 const asTree = (figure: Element): Root => ({ type: 'root', children: [figure] });
 /** Every element of a tree, depth first. */
-const elements = (node: Root | Element): Element[] =>
-  node.children.flatMap((child) => (child.type === 'element' ? [child, ...elements(child)] : []));
+const elements = (node: Root | Element): Element[] => node.children.flatMap((child) => (child.type === 'element' ? [child, ...elements(child)] : []));
 
 const gas: Chart = {
   title: 'Pipeline deliveries, bcm',

@@ -36,7 +36,14 @@ describe('words, sentences and quotations', () => {
   });
 
   it('splits sentences after . ! ? : ; but not inside U.S.', () => {
-    expect(sentencesOf('The U.S. Navy sailed. Did it? Yes: twice; then home!  Done')).toEqual(['The U.S. Navy sailed.', 'Did it?', 'Yes:', 'twice;', 'then home!', 'Done']);
+    expect(sentencesOf('The U.S. Navy sailed. Did it? Yes: twice; then home!  Done')).toEqual([
+      'The U.S. Navy sailed.',
+      'Did it?',
+      'Yes:',
+      'twice;',
+      'then home!',
+      'Done',
+    ]);
   });
 
   it('finds spans inside straight or curly double quotes, ignoring a stray closing mark', () => {
@@ -60,7 +67,9 @@ describe('shared runs', () => {
   it('lets quoted words through, unless five unquoted words remain', () => {
     expect(runsOf('We read that "the old ferry crossed the grey estuary" daily.', article)).toEqual([]);
     expect(runsOf('We read that “the old ferry crossed the grey estuary” daily.', article)).toEqual([]);
-    expect(runsOf('We read that the old "ferry crossed" the grey estuary every day.', article)).toEqual(['paragraph 1: the old "ferry crossed" the grey estuary every']);
+    expect(runsOf('We read that the old "ferry crossed" the grey estuary every day.', article)).toEqual([
+      'paragraph 1: the old "ferry crossed" the grey estuary every',
+    ]);
   });
 
   it('lets a cue through with fewer than five words around it', () => {
@@ -72,7 +81,9 @@ describe('shared runs', () => {
   it('lets a name through when every word is capitalised but the small ones', () => {
     const named = ['The boats belonged to the Slow River Ferry and Towage Company of Lowfield until it failed.'];
     expect(runsOf('It was the Slow River Ferry and Towage Company of Lowfield.', named)).toEqual([]);
-    expect(runsOf('It was the slow river ferry and towage company of Lowfield.', named)).toEqual(['paragraph 1: the slow river ferry and towage company of Lowfield']);
+    expect(runsOf('It was the slow river ferry and towage company of Lowfield.', named)).toEqual([
+      'paragraph 1: the slow river ferry and towage company of Lowfield',
+    ]);
   });
 
   it('measures the thesis, the claims and the map points too, and names them', () => {
@@ -80,7 +91,14 @@ describe('shared runs', () => {
     const reading: Reading = {
       ...bare,
       thesis: 'In short the old ferry crossed the grey estuary.',
-      arguments: [{ ...cost!, claim: 'It crossed the grey estuary every morning at dawn.', points: [{ text: 'Quiet' }, { text: 'The U.S.-led survey counted its passengers' }] }, ...rest],
+      arguments: [
+        {
+          ...cost!,
+          claim: 'It crossed the grey estuary every morning at dawn.',
+          points: [{ text: 'Quiet' }, { text: 'The U.S.-led survey counted its passengers' }],
+        },
+        ...rest,
+      ],
     };
     expect(runsOf('Nothing shared here.', article, reading)).toEqual([
       'thesis: the old ferry crossed the grey estuary',
@@ -118,7 +136,11 @@ describe('ratio, 4-gram share and sentence match', () => {
       { name: 'median sentence match (word LCS)', value: '0.33 over 2 sentences', limit: '<= 0.40', ok: true },
     ]);
     expect(report.passed).toBe(false);
-    const lenient = measureCloseness(bare, 'Alpha beta gamma delta rho sigma. Tau upsilon phi chi psi omega.\n\nOne two three.\n', article, { ...DEFAULT_LIMITS, ratio: 1, fourGram: 0.2 });
+    const lenient = measureCloseness(bare, 'Alpha beta gamma delta rho sigma. Tau upsilon phi chi psi omega.\n\nOne two three.\n', article, {
+      ...DEFAULT_LIMITS,
+      ratio: 1,
+      fourGram: 0.2,
+    });
     expect(lenient.passed).toBe(true);
   });
 
@@ -149,21 +171,45 @@ describe('the fictional river-towns article', () => {
   /** The article as edition-check reads it: every line of 20 words or more. */
   const toolParagraphs = text.split('\n').filter((line) => closenessWords(line).length >= 20);
   /** The article as the import reads it (and so npm run check-edition). */
-  const importedParagraphs = importArticle(text, 'river-towns.txt', { title: summary.reading.title, author: summary.reading.author.name, tags: summary.reading.tags }).paragraphs;
-  const figures = ({ ratio, runs, fourGrams, medianSentence, sentences, articleWords }: ReturnType<typeof measureCloseness>) =>
-    ({ ratio, runs: runs.length, fourGrams: [fourGrams.shared, fourGrams.total], medianSentence, sentences: sentences.length, articleWords });
+  const importedParagraphs = importArticle(text, 'river-towns.txt', {
+    title: summary.reading.title,
+    author: summary.reading.author.name,
+    tags: summary.reading.tags,
+  }).paragraphs;
+  const figures = ({ ratio, runs, fourGrams, medianSentence, sentences, articleWords }: ReturnType<typeof measureCloseness>) => ({
+    ratio,
+    runs: runs.length,
+    fourGrams: [fourGrams.shared, fourGrams.total],
+    medianSentence,
+    sentences: sentences.length,
+    articleWords,
+  });
 
   // The figures below are edition-check's for the same two files (its values printed unrounded).
-  it('gives the editors\' summary the Python tool\'s figures, within every limit', () => {
+  it("gives the editors' summary the Python tool's figures, within every limit", () => {
     const report = measureCloseness(summary.reading, summary.body, toolParagraphs);
-    expect(figures(report)).toEqual({ ratio: 0.327027027027027, runs: 0, fourGrams: [5, 166], medianSentence: 0.23863636363636365, sentences: 12, articleWords: 370 });
+    expect(figures(report)).toEqual({
+      ratio: 0.327027027027027,
+      runs: 0,
+      fourGrams: [5, 166],
+      medianSentence: 0.23863636363636365,
+      sentences: 12,
+      articleWords: 370,
+    });
     expect(report.passed).toBe(true);
   });
 
-  it('gives the close paraphrase the Python tool\'s figures and runs, over every limit', () => {
+  it("gives the close paraphrase the Python tool's figures and runs, over every limit", () => {
     const close = edition('river-towns.close.md');
     const report = measureCloseness(close.reading, close.body, toolParagraphs);
-    expect(figures(report)).toEqual({ ratio: 0.6054054054054054, runs: 15, fourGrams: [78, 244], medianSentence: 0.8333333333333334, sentences: 17, articleWords: 370 });
+    expect(figures(report)).toEqual({
+      ratio: 0.6054054054054054,
+      runs: 15,
+      fourGrams: [78, 244],
+      medianSentence: 0.8333333333333334,
+      sentences: 17,
+      articleWords: 370,
+    });
     expect(report.runs.map((run) => closenessWords(run.text).join(' '))).toEqual([
       'for a century and a half the',
       'when the harbour board voted',
@@ -184,7 +230,7 @@ describe('the fictional river-towns article', () => {
     expect(report.checks.map((check) => check.ok)).toEqual([false, false, false, false]);
   });
 
-  it('counts the short body lines the import keeps, so only the article\'s length differs', () => {
+  it("counts the short body lines the import keeps, so only the article's length differs", () => {
     const close = edition('river-towns.close.md');
     const [byTool, byImport] = [toolParagraphs, importedParagraphs].map((paragraphs) => figures(measureCloseness(close.reading, close.body, paragraphs)));
     expect(byImport).toEqual({ ...byTool, ratio: 224 / 384, articleWords: 384 });

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { argumentMeta, argumentTitle, citationDate, readingMeta, scriptJson } from '../../src/lib/meta.ts';
 import { parseReading, type Reading } from '../../src/lib/reading-schema.ts';
-import { readFixture } from '../support/pipeline.ts';
+import { type Frontmatter, readFixture } from '../support/pipeline.ts';
 
-const fixture = async (change: (frontmatter: Record<string, any>) => void = () => {}): Promise<Reading> => {
+const fixture = async (change: (frontmatter: Frontmatter) => void = () => {}): Promise<Reading> => {
   const { frontmatter } = await readFixture('tea-tariffs.md');
   change(frontmatter);
   return parseReading(frontmatter, 'tea-tariffs.md');
@@ -73,7 +73,10 @@ test('an argument with supporting points is described by them', async () => {
 
 test('a known URL of the original is its identity and its url', async () => {
   const reading = await fixture((f) => (f.source.url = 'https://gazette.example/tea'));
-  expect(readingMeta({ id: 'tea', data: reading }, location).jsonLd.isBasedOn).toMatchObject({ '@id': 'https://gazette.example/tea', url: 'https://gazette.example/tea' });
+  expect(readingMeta({ id: 'tea', data: reading }, location).jsonLd.isBasedOn).toMatchObject({
+    '@id': 'https://gazette.example/tea',
+    url: 'https://gazette.example/tea',
+  });
 });
 
 test('JSON-LD cannot close its script element early', () => {

@@ -1,14 +1,6 @@
 /** Word counts, reading time and section shares, and the navigator's links. */
 import { expect, test } from 'vitest';
-import {
-  countWords,
-  outlineOf,
-  readingMinutes,
-  sectionLinks,
-  sectionShare,
-  textWords,
-  type ReadingOutline,
-} from '../../src/lib/reading-outline.ts';
+import { countWords, outlineOf, readingMinutes, sectionLinks, sectionShare, textWords, type ReadingOutline } from '../../src/lib/reading-outline.ts';
 
 const outline: ReadingOutline = {
   sections: [
@@ -41,7 +33,12 @@ test('sectionShare is a section’s percent of the text’s words', () => {
 });
 
 test('sectionLinks names reasons by their label and other sections by their heading', () => {
-  const reading = { arguments: [{ id: 'water', label: 'Water' }, { id: 'trade', label: 'Trade' }] } as Parameters<typeof sectionLinks>[1];
+  const reading = {
+    arguments: [
+      { id: 'water', label: 'Water' },
+      { id: 'trade', label: 'Trade' },
+    ],
+  } as Parameters<typeof sectionLinks>[1];
   expect(sectionLinks(outline, reading)).toEqual([
     { href: '#introduction', label: 'Introduction' },
     { href: '#water', label: 'Water' },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseReading } from '../../src/lib/reading-schema.ts';
-import { readFixture } from '../support/pipeline.ts';
+import { type Frontmatter, readFixture } from '../support/pipeline.ts';
 
 /** The error parsing `frontmatter` fails with, every problem listed; '' if it parses. */
 function problemsOf(frontmatter: unknown): string {
@@ -12,7 +12,7 @@ function problemsOf(frontmatter: unknown): string {
   }
 }
 
-const valid = async () => (await readFixture('tea-tariffs.md')).frontmatter as Record<string, any>;
+const valid = async () => (await readFixture('tea-tariffs.md')).frontmatter as Frontmatter;
 
 test('accepts the fixture reading and keeps a month-only date as it is', async () => {
   const reading = parseReading(await valid(), 'x.md');
@@ -61,7 +61,7 @@ test('a source url must stay empty rather than be anything but a web address', a
 });
 
 test('a point may name the notes that qualify it, as one id or a list, and each must exist', async () => {
-  const frontmatter = (await readFixture('orchard-water.md')).frontmatter as Record<string, any>;
+  const frontmatter = (await readFixture('orchard-water.md')).frontmatter as Frontmatter;
   const reading = parseReading(frontmatter, 'x.md');
   expect(reading.arguments[0]!.points![1]!.qualifiedBy).toEqual(['drought']);
   expect(reading.arguments[1]!.points![1]!.qualifiedBy).toEqual(['buyers', 'drought']);

@@ -12,7 +12,11 @@ const reading = async () => parseReading((await readFixture('tea-tariffs.md')).f
 
 test('cards say what is shared and whose argument it is', async () => {
   const tea = await reading();
-  expect(readingCard(tea)).toEqual({ kicker: 'An annotated reading', title: 'Why the tea tariff will outlast its critics', byline: 'Mara Quill · The Fixture Gazette, July 2021' });
+  expect(readingCard(tea)).toEqual({
+    kicker: 'An annotated reading',
+    title: 'Why the tea tariff will outlast its critics',
+    byline: 'Mara Quill · The Fixture Gazette, July 2021',
+  });
   expect(argumentCard(tea, 1)).toEqual({
     kicker: 'Reason 2 of 2 · Rivals',
     title: 'Rival exporters fear what its repeal would unleash.',

@@ -9,7 +9,7 @@ import { isReadingFile } from '../../src/lib/editions.ts';
 import { anchorProblems } from '../../src/lib/full-text-edition.ts';
 import { parseReading } from '../../src/lib/reading-schema.ts';
 import { $$, parseHtml, text } from '../support/html.ts';
-import { fixtureReadings, readFixture, render, renderFailure } from '../support/pipeline.ts';
+import { type Frontmatter, fixtureReadings, readFixture, render, renderFailure } from '../support/pipeline.ts';
 
 describe('isReadingFile', () => {
   const folder = '/site/content/readings';
@@ -48,7 +48,7 @@ describe('the reading plugins run on reading files only', () => {
 
 describe('import and build judge a cue alike', () => {
   // The build's smart punctuation turns the text's `--` into a dash before any cue is looked for.
-  const withDashes = (reading: { frontmatter: Record<string, any>; body: string }) => {
+  const withDashes = (reading: { frontmatter: Frontmatter; body: string }) => {
     reading.body = reading.body.replace('In short, it stays.', 'In short -- it stays.');
     reading.frontmatter.conclusion.cue = 'In short -- it stays';
   };

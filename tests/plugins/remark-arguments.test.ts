@@ -50,10 +50,12 @@ describe('remarkArguments', () => {
   test('sections follow the order of the frontmatter', async () => {
     const html = await renderFixture('tea-tariffs.md', (r) => {
       r.frontmatter.arguments.reverse();
-      r.body = r.body.replace('To begin with the growers, who have built their estates on it.', '').replace(
-        'Then there are the rivals, who *quietly* prefer a tariff they know.',
-        'Then there are the rivals, who *quietly* prefer a tariff they know.\n\nTo begin with the growers, who have built their estates on it.',
-      );
+      r.body = r.body
+        .replace('To begin with the growers, who have built their estates on it.', '')
+        .replace(
+          'Then there are the rivals, who *quietly* prefer a tariff they know.',
+          'Then there are the rivals, who *quietly* prefer a tariff they know.\n\nTo begin with the growers, who have built their estates on it.',
+        );
     });
     expect($$(parseHtml(html), 'section.argument').map((s) => s.properties.id)).toEqual(['rivals', 'growers']);
   });

@@ -5,7 +5,7 @@ import type { ForecastPlaces } from '../../src/lib/forecasts.ts';
 import { anchorProblems } from '../../src/lib/full-text-edition.ts';
 import { parseReading } from '../../src/lib/reading-schema.ts';
 import { $, parseHtml, runningText, text } from '../support/html.ts';
-import { readFixture, renderFailure, renderFixture, renderFixtureData } from '../support/pipeline.ts';
+import { type Frontmatter, readFixture, renderFailure, renderFixture, renderFixtureData } from '../support/pipeline.ts';
 
 describe('remarkForecasts', () => {
   test('records the block that holds each forecast’s quote, and the quoted words as the text spells them', async () => {
@@ -43,7 +43,7 @@ describe('remarkForecasts', () => {
     });
 
     test('a quote found more than once, until a prefix picks one', async () => {
-      const ambiguous = (r: { frontmatter: Record<string, any> }) => (r.frontmatter.forecasts[1].quote = 'orchards');
+      const ambiguous = (r: { frontmatter: Frontmatter }) => (r.frontmatter.forecasts[1].quote = 'orchards');
       const error = await renderFailure('orchard-water.md', ambiguous);
       expect(error).toContain('forecasts.1 (buyers-keep-coming): quote "orchards" found 2 times; add a prefix or suffix that picks one');
       expect(
@@ -61,7 +61,8 @@ describe('remarkForecasts', () => {
         r.frontmatter.notes[1].quote = 'Wet years';
         r.frontmatter.conclusion.cue = 'To sum up';
       });
-      for (const field of ['forecasts.0 (orchards-stay)', 'forecasts.1 (buyers-keep-coming)', 'notes.1 (rainfall)', 'conclusion.cue']) expect(error).toContain(field);
+      for (const field of ['forecasts.0 (orchards-stay)', 'forecasts.1 (buyers-keep-coming)', 'notes.1 (rainfall)', 'conclusion.cue'])
+        expect(error).toContain(field);
     });
   });
 
@@ -77,4 +78,3 @@ describe('remarkForecasts', () => {
     ]);
   });
 });
-

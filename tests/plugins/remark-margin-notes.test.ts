@@ -1,6 +1,6 @@
 /** remarkMarginNotes through the same processor Astro runs, on fixture readings. */
 import { describe, expect, test } from 'vitest';
-import { toString } from 'hast-util-to-string';
+import { toString as hastToString } from 'hast-util-to-string';
 import { $, $$, parseHtml, runningText, text } from '../support/html.ts';
 import { renderFailure, renderFixture } from '../support/pipeline.ts';
 
@@ -26,7 +26,11 @@ describe('remarkMarginNotes', () => {
     // The note's blocks are in a <details> that find-in-page opens, its label never shown.
     expect(text($(note, ':scope > details.sidenote-reveal > summary.sidenote-reveal-label'))).toBe('Note 1');
     expect(note.properties).toMatchObject({ role: 'note', ariaLabel: 'Note 1', tabIndex: -1, popover: 'auto', dataSlot: '1' });
-    expect($(note, 'button.sidenote-close')!.properties).toMatchObject({ popoverTarget: 'note-tariff-rate', popoverTargetAction: 'hide', ariaLabel: 'Close note 1' });
+    expect($(note, 'button.sidenote-close')!.properties).toMatchObject({
+      popoverTarget: 'note-tariff-rate',
+      popoverTargetAction: 'hide',
+      ariaLabel: 'Close note 1',
+    });
     expect(text($(note, 'summary .sidenote-head'))).toBe('1 Context');
     expect($(note, '.sidenote-body .sidenote-back a')!.properties).toMatchObject({ href: '#note-tariff-rate-ref', ariaLabel: 'Back to the text at note 1' });
     // Markdown in the note renders: emphasis, links, lists; the source is cited as a link.
@@ -102,7 +106,7 @@ describe('remarkMarginNotes', () => {
         r.body = r.body.replace('The tariff of twelve per cent', 'The tariff of *twelve* per [cent](https://example.org/c)');
       }),
     );
-    const pieces = $$(tree, '#introduction-1 .anchor[data-note="note-tariff-rate"]').map((span) => toString(span));
+    const pieces = $$(tree, '#introduction-1 .anchor[data-note="note-tariff-rate"]').map((span) => hastToString(span));
     expect(pieces).toEqual(['twelve', ' per ', 'cent']);
     // The marker follows the link instead of nesting inside it.
     expect($(tree, '#introduction-1 a[href="https://example.org/c"] a')).toBeUndefined();
@@ -151,7 +155,10 @@ describe('remarkMarginNotes', () => {
     });
 
     test('overlapping quotes', async () => {
-      const error = await renderFailure('tea-tariffs.md', (r) => (r.frontmatter.notes[1] = { ...r.frontmatter.notes[0], id: 'rate-again', quote: 'per cent has' }));
+      const error = await renderFailure(
+        'tea-tariffs.md',
+        (r) => (r.frontmatter.notes[1] = { ...r.frontmatter.notes[0], id: 'rate-again', quote: 'per cent has' }),
+      );
       expect(error).toContain('their quotes overlap');
     });
 
@@ -164,7 +171,10 @@ describe('remarkMarginNotes', () => {
 
 describe('remarkRejectUnsafeMarkup', () => {
   test('refuses raw HTML in the text or in a note, instead of rendering or dropping it', async () => {
-    const inBody = await renderFailure('tea-tariffs.md', (r) => (r.body = r.body.replace('In short, it stays.', 'In short, it stays. <script>alert(1)</script>')));
+    const inBody = await renderFailure(
+      'tea-tariffs.md',
+      (r) => (r.body = r.body.replace('In short, it stays.', 'In short, it stays. <script>alert(1)</script>')),
+    );
     expect(inBody).toContain('raw HTML is not allowed in a reading, write Markdown instead (line 51)');
     expect(inBody).toContain('<script>');
     const inNote = await renderFailure('tea-tariffs.md', (r) => (r.frontmatter.notes[0].text = 'See <img src=x onerror=alert(1)>'));
@@ -183,10 +193,9 @@ describe('notes on text inside lists and blockquotes', () => {
   test('the marker and its note stay inside the quoted paragraph', async () => {
     const tree = parseHtml(
       await renderFixture('tea-tariffs.md', (r) => {
-        r.body = r.body.replace('They also pay the old harbour duty', '- They also pay the old harbour duty').replace(
-          'In short, it stays.',
-          '> In short, it stays at twelve per cent.',
-        );
+        r.body = r.body
+          .replace('They also pay the old harbour duty', '- They also pay the old harbour duty')
+          .replace('In short, it stays.', '> In short, it stays at twelve per cent.');
         r.body = r.body.replace('The tariff of twelve per cent', 'The tariff');
       }),
     );

@@ -13,7 +13,9 @@ describe('remarkNoteCharts', () => {
   test('places the figure in the part of its note that opens on demand, after the note’s own sources, before the link back', async () => {
     const tree = parseHtml(await renderFixture('orchard-water.md'));
     const body = $(tree, '#note-reservoir details .sidenote-body')!;
-    const children = body.children.flatMap((c) => (c.type === 'element' ? [[c.tagName, ...[(c.properties.className as string[] | undefined) ?? []].flat()].join('.')] : []));
+    const children = body.children.flatMap((c) =>
+      c.type === 'element' ? [[c.tagName, ...[(c.properties.className as string[] | undefined) ?? []].flat()].join('.')] : [],
+    );
     expect(children.slice(-3)).toEqual(['p.sidenote-sources', 'figure.note-chart', 'p.sidenote-back']);
   });
 

@@ -14,7 +14,9 @@ export const WCAG_22_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22
 /** One line per failing element: rule, impact, help, where, and why. */
 const describeViolations = (violations: AxeResults['violations']) =>
   violations.flatMap((rule) =>
-    rule.nodes.map((node) => `${rule.id} (${rule.impact}): ${rule.help}\n    at ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, '\n    ')}`),
+    rule.nodes.map(
+      (node) => `${rule.id} (${rule.impact}): ${rule.help}\n    at ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, '\n    ')}`,
+    ),
   );
 
 /**
@@ -25,7 +27,10 @@ const describeViolations = (violations: AxeResults['violations']) =>
 async function runAxe(page: Page, context?: ElementContext): Promise<AxeResults> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(
-    ([context, tags]) => (window as unknown as { axe: typeof import('axe-core') }).axe.run((context as ElementContext | undefined) ?? document, { runOnly: { type: 'tag', values: tags as string[] } }),
+    ([context, tags]) =>
+      (window as unknown as { axe: typeof import('axe-core') }).axe.run((context as ElementContext | undefined) ?? document, {
+        runOnly: { type: 'tag', values: tags as string[] },
+      }),
     [context, WCAG_22_A_AA] as const,
   );
 }

@@ -1,7 +1,7 @@
 /** Query rendered HTML the way a test reads a page: by CSS selector. */
 import type { Element, ElementContent, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as hastToString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 
@@ -11,7 +11,7 @@ export function parseHtml(html: string): Root {
 
 export const $ = (tree: Root | Element, selector: string) => select(selector, tree);
 export const $$ = (tree: Root | Element, selector: string) => selectAll(selector, tree);
-export const text = (node: Parameters<typeof toString>[0] | undefined) => (node ? toString(node).replace(/\s+/g, ' ').trim() : '');
+export const text = (node: Parameters<typeof hastToString>[0] | undefined) => (node ? hastToString(node).replace(/\s+/g, ' ').trim() : '');
 
 /** The running text of a paragraph as a reader reads it: without the notes that sit inside it. */
 export function runningText(node: Element | undefined): string {

@@ -40,7 +40,8 @@ export function brokenLinks(dir: string, siteUrl: string): string[] {
       pages.set(file, tree);
       references.push(...htmlReferences(tree).map((url) => ({ from: file, url })));
     } else if (file.endsWith('.css')) references.push(...cssReferences(read()).map((url) => ({ from: file, url })));
-    else if (file.endsWith('.xml')) references.push(...[...read().matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map(([, url]) => ({ from: file, url: decodeXml(url!) })));
+    else if (file.endsWith('.xml'))
+      references.push(...[...read().matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map(([, url]) => ({ from: file, url: decodeXml(url!) })));
     else if (file === 'robots.txt') references.push(...[...read().matchAll(/^sitemap:\s*(\S+)/gim)].map(([, url]) => ({ from: file, url: url! })));
   }
 
@@ -119,4 +120,10 @@ function elementIds(tree: Root): Set<string> {
   return ids;
 }
 
-const decodeXml = (text: string) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+const decodeXml = (text: string) =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");

@@ -42,14 +42,19 @@ async function drawnFonts(page: Page): Promise<FirstLoad['drawnFonts']> {
   const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
   const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: TEXT });
   const fonts = new Map<string, boolean>();
-  for (const nodeId of nodeIds) for (const font of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts) fonts.set(font.familyName, font.isCustomFont);
+  for (const nodeId of nodeIds)
+    for (const font of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts) fonts.set(font.familyName, font.isCustomFont);
   await cdp.detach();
   return [...fonts].map(([family, webFont]) => ({ family, webFont })).sort((a, b) => a.family.localeCompare(b.family));
 }
 
 const TYPE_OF: Record<string, ResourceType> = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image' };
 
-const measure = (body: Buffer | string): Bytes => ({ raw: Buffer.byteLength(body), gzip: gzipSync(body).byteLength, brotli: brotliCompressSync(body).byteLength });
+const measure = (body: Buffer | string): Bytes => ({
+  raw: Buffer.byteLength(body),
+  gzip: gzipSync(body).byteLength,
+  brotli: brotliCompressSync(body).byteLength,
+});
 
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 
@@ -101,7 +106,10 @@ export async function layoutShift(browser: Browser, url: string, viewport: { wid
       };
       const observer = new PerformanceObserver((list) => count(list.getEntries()));
       observer.observe({ type: 'layout-shift', buffered: true });
-      (window as unknown as { layoutShift: () => number }).layoutShift = () => (count(observer.takeRecords()), sum);
+      (window as unknown as { layoutShift: () => number }).layoutShift = () => {
+        count(observer.takeRecords());
+        return sum;
+      };
     }),
   );
   await page.waitForLoadState('networkidle');

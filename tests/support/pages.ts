@@ -53,6 +53,8 @@ export const NOT_THE_TEXT = '.sidenote, .note-ref, .note-toggle, .pilcrow, .sect
 export const readersText = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element, notText) => {
     const copy = element.cloneNode(true) as Element;
-    copy.querySelectorAll(notText).forEach((el) => el.remove());
+    copy.querySelectorAll(notText).forEach((el) => {
+      el.remove();
+    });
     return copy.textContent!;
   }, NOT_THE_TEXT);

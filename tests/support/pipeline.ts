@@ -8,6 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readingRenderer } from '../../src/plugins/processor.ts';
 
+/**
+ * A reading's frontmatter as the tests change it: parsed YAML they reach into
+ * at any depth, often to give a field a value the reading schema rejects.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: tests reach into parsed YAML at any depth and break it on purpose; the schema under test is what types it
+export type Frontmatter = Record<string, any>;
+
 export const fixtureReadings = fileURLToPath(new URL('../fixtures/readings/', import.meta.url));
 const processor = await readingRenderer({ readingsFolder: fixtureReadings });
 
@@ -26,10 +33,7 @@ export async function readFixture(name: string): Promise<{ frontmatter: Record<s
 }
 
 /** Render a fixture reading from tests/fixtures/readings, optionally changing its frontmatter or body first. */
-export async function renderFixture(
-  name: string,
-  change: (reading: { frontmatter: Record<string, any>; body: string }) => void = () => {},
-): Promise<string> {
+export async function renderFixture(name: string, change: (reading: { frontmatter: Frontmatter; body: string }) => void = () => {}): Promise<string> {
   const reading = await readFixture(name);
   change(reading);
   return render(reading.body, reading.frontmatter, `tests/fixtures/readings/${name}`);
@@ -56,7 +60,10 @@ export async function renderFailure(name: string, change: Parameters<typeof rend
  * Render a fixture reading (changed first, if asked) and return, besides its HTML, the frontmatter as
  * the plugins left it: what Astro hands the page as `remarkPluginFrontmatter`.
  */
-export async function renderFixtureData(name: string, change: Parameters<typeof renderFixture>[1] = () => {}): Promise<{ html: string; frontmatter: Record<string, unknown> }> {
+export async function renderFixtureData(
+  name: string,
+  change: Parameters<typeof renderFixture>[1] = () => {},
+): Promise<{ html: string; frontmatter: Record<string, unknown> }> {
   const reading = await readFixture(name);
   change(reading);
   const { frontmatter, body } = reading;

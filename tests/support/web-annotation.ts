@@ -10,8 +10,19 @@ const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 /** The motivations the model defines (§3.3.5). */
 export const MOTIVATIONS = [
-  'assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting',
-  'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging',
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'tagging',
 ];
 
 const AGENT_TYPES = ['Person', 'Organization', 'Software'];
@@ -23,7 +34,8 @@ const isIri = (value: unknown) => typeof value === 'string' && /^[a-z][a-z0-9+.-
 const isString = (value: unknown) => typeof value === 'string' && value.length > 0;
 const hasType = (value: Json, type: string) => [value.type].flat().includes(type);
 /** xsd:dateTime in UTC, as the model recommends: 2026-11-29T00:00:00Z. */
-const isDateTime = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value));
+const isDateTime = (value: unknown) =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value));
 
 export function collectionProblems(collection: unknown): string[] {
   const problems: string[] = [];
@@ -54,7 +66,11 @@ export function collectionProblems(collection: unknown): string[] {
     check(!ids.has(annotation.id), `${at}.id`, 'must be unique');
     ids.add(annotation.id);
     check(hasType(annotation, 'Annotation'), `${at}.type`, 'must be Annotation');
-    check([annotation.motivation].flat().every((m) => MOTIVATIONS.includes(m as string)), `${at}.motivation`, `must be one of ${MOTIVATIONS.join(', ')}`);
+    check(
+      [annotation.motivation].flat().every((m) => MOTIVATIONS.includes(m as string)),
+      `${at}.motivation`,
+      `must be one of ${MOTIVATIONS.join(', ')}`,
+    );
     agentProblems(annotation.creator, `${at}.creator`, check);
     check(isDateTime(annotation.created), `${at}.created`, 'must be an xsd:dateTime such as 2026-11-29T00:00:00Z');
 
@@ -80,7 +96,11 @@ export function collectionProblems(collection: unknown): string[] {
 
 function agentProblems(agent: unknown, where: string, check: (ok: boolean, where: string, message: string) => unknown) {
   if (!check(isObject(agent), where, 'must be an Agent object') || !isObject(agent)) return;
-  check(AGENT_TYPES.some((type) => hasType(agent, type)), `${where}.type`, `must be one of ${AGENT_TYPES.join(', ')}`);
+  check(
+    AGENT_TYPES.some((type) => hasType(agent, type)),
+    `${where}.type`,
+    `must be one of ${AGENT_TYPES.join(', ')}`,
+  );
   check(isString(agent.name), `${where}.name`, 'must be a non-empty string');
   if (agent.homepage !== undefined) check(isIri(agent.homepage), `${where}.homepage`, 'must be an IRI');
 }

@@ -19,8 +19,11 @@ async function openWatchingPolicy(browser: Browser, url: string): Promise<{ page
     });
     // Init scripts run before the page's own and are exempt from its policy.
     await page.addInitScript(() => {
-      const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`));
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+      );
     });
   });
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -89,9 +92,14 @@ describe.each(sites())('$name build', (site) => {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       return document.body.dataset.injected ?? 'refused';
     });
-    await expect.poll(violations).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^script-src-elem blocked inline/), expect.stringMatching(/^img-src blocked https:\/\/tracker\.example/)]),
-    );
+    await expect
+      .poll(violations)
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^script-src-elem blocked inline/),
+          expect.stringMatching(/^img-src blocked https:\/\/tracker\.example/),
+        ]),
+      );
     await page.context().close();
     expect(ran).toBe('refused');
   });

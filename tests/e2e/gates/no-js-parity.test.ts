@@ -12,6 +12,7 @@ const browser = useBrowser();
 async function whatAReaderGets(browser: Browser, url: string, javaScriptEnabled: boolean) {
   const page = await open(browser, url, { javaScriptEnabled });
   await page.waitForLoadState('networkidle');
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the words a reader sees; textContent would count hidden text too
   const words = (await page.locator('body').innerText()).split(/\s+/).filter(Boolean);
   const links = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   await page.context().close();

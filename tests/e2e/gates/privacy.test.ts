@@ -23,9 +23,13 @@ describe.each(sites())('$name build', (site) => {
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.emulateMedia({ media: 'print' });
     await page.waitForLoadState('networkidle');
-    const hints = await page.locator('link[rel]').evaluateAll((links) =>
-      links.filter((l) => /\b(preconnect|dns-prefetch|prefetch|preload|prerender|modulepreload)\b/.test(l.getAttribute('rel')!)).map((l) => (l as HTMLLinkElement).href),
-    );
+    const hints = await page
+      .locator('link[rel]')
+      .evaluateAll((links) =>
+        links
+          .filter((l) => /\b(preconnect|dns-prefetch|prefetch|preload|prerender|modulepreload)\b/.test(l.getAttribute('rel')!))
+          .map((l) => (l as HTMLLinkElement).href),
+      );
     await page.context().close();
     expect(requested).toContain(url);
     expect(requested.filter((r) => new URL(r).origin !== own)).toEqual([]);
