@@ -37,7 +37,7 @@ import type { Element, ElementContent } from 'hast';
 import { noteElementId } from '../plugins/remark-margin-notes.ts';
 import { formatPartialDate } from './dates.ts';
 import type { ScoredForecast } from './forecasts.ts';
-import { toHtml } from './html-fragments.ts';
+import { toHtml } from 'hast-util-to-html';
 import { originalIri, SITE_NAME } from './meta.ts';
 import type { Note, Reading } from './reading-schema.ts';
 import { citationLine } from './readings.ts';
@@ -80,7 +80,7 @@ function forecastBody(forecast: ScoredForecast, readingUrl: string): string {
   const evidence = [text(`${forecast.statusLabel} as of ${formatPartialDate(forecast.checked)}: ${forecast.evidence}`)];
   if (forecast.source) evidence.push(text(' Source: '), link(forecast.source.url, forecast.source.title), text('.'));
   if (forecast.note) evidence.push(text(' See '), link(new URL(forecast.note.href, readingUrl).href, `note ${forecast.note.number}`), text('.'));
-  return toHtml(paragraph(text(`Forecast: ${forecast.claim}`)), paragraph(...evidence));
+  return toHtml([paragraph(text(`Forecast: ${forecast.claim}`)), paragraph(...evidence)]);
 }
 
 export function annotationCollection({ reading, collectionUrl, readingUrl, homepage, noteHtml, file, forecasts = [] }: Options): Record<string, unknown> {

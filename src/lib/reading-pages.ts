@@ -1,14 +1,9 @@
 /**
  * The Astro side of the pages built per reading and per argument: their
- * static paths, and the reading's HTML as Astro renders it.
+ * static paths, and the reading rendered once per build for all of them.
  *
- * This is the one module in src/lib that needs Astro. `readingHtml` renders
- * the collection entry's `Content` with the Container API, once per reading
- * and build, exactly as the reading page shows it, for the pages and files
- * that reuse parts of it: an argument's own page (its section, with notes
- * numbered as on the reading page) and the Web Annotation export.
+ * This is the one module in src/lib that needs Astro.
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 
 export type ReadingEntry = CollectionEntry<'readings'>;
@@ -32,19 +27,18 @@ export async function argumentPaths() {
   );
 }
 
-let container: Promise<AstroContainer> | undefined;
-const rendered = new Map<string, Promise<string>>();
+const rendered = new Map<string, ReturnType<typeof render>>();
 
-/** The reading's text as HTML, as its page renders it. */
-export function readingHtml(entry: ReadingEntry): Promise<string> {
-  let html = rendered.get(entry.id);
-  if (!html) {
-    html = (async () => {
-      const { Content } = await render(entry);
-      container ??= AstroContainer.create();
-      return (await container).renderToString(Content);
-    })();
-    rendered.set(entry.id, html);
+/**
+ * The reading rendered, once per build: its `Content` for the reading page,
+ * and the frontmatter the pipeline recorded (outline, forecasts' places, the
+ * parts the argument pages and the annotation export reuse).
+ */
+export function renderReading(entry: ReadingEntry): ReturnType<typeof render> {
+  let result = rendered.get(entry.id);
+  if (!result) {
+    result = render(entry);
+    rendered.set(entry.id, result);
   }
-  return html;
+  return result;
 }

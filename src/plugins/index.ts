@@ -4,6 +4,7 @@
  * bench, so they all run exactly what the site runs.
  */
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
+import rehypeReadingParts from './rehype-reading-parts.ts';
 import remarkArguments from './remark-arguments.ts';
 import remarkForecasts from './remark-forecasts.ts';
 import remarkMarginNotes from './remark-margin-notes.ts';
@@ -21,4 +22,4 @@ export const remarkPlugins: RemarkPlugin[] = [
   remarkRejectUnsafeMarkup,
   remarkReportProblems,
 ];
-export const rehypePlugins: RehypePlugin[] = [];
+export const rehypePlugins: RehypePlugin[] = [rehypeReadingParts];

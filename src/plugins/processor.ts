@@ -10,9 +10,8 @@
  * `shouldTransformFile`, every other Markdown page, such as
  * src/pages/about.md, builds as ordinary Astro Markdown.
  */
-import { unified, type AstroMarkdownOptions, type MarkdownRenderer, type RemarkPlugin } from '@astrojs/markdown-remark';
-import type { Root } from 'mdast';
-import type { Processor, Transformer } from 'unified';
+import { unified, type AstroMarkdownOptions, type MarkdownRenderer, type RehypePlugin, type RemarkPlugin } from '@astrojs/markdown-remark';
+import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { isReadingFile } from '../lib/editions.ts';
 import { rehypePlugins, remarkPlugins } from './index.ts';
@@ -34,16 +33,15 @@ export const markdownOptions = {
   syntaxHighlight: false,
 } as const satisfies AstroMarkdownOptions;
 
-/** `plugin`, made to leave every file that is not a reading in `folder` untouched. */
-function onlyOnReadings(plugin: RemarkPlugin, folder: string): RemarkPlugin {
+/** `plugin` (remark or rehype), made to leave every file that is not a reading in `folder` untouched. */
+function onlyOnReadings<Plugin extends RemarkPlugin | RehypePlugin>(plugin: Plugin, folder: string): Plugin {
   return function (this: Processor, ...settings: unknown[]) {
-    const transform = plugin.apply(this, settings as never) as Transformer<Root> | undefined;
+    const transform = (plugin as (this: Processor, ...settings: unknown[]) => unknown).apply(this, settings) as
+      | ((tree: unknown, file: VFile) => unknown)
+      | undefined;
     // Two parameters: unified would wait for a callback from a transformer that takes three.
-    return (
-      transform &&
-      ((tree: Root, file: VFile) => (isReadingFile(file.path, folder) ? (transform as (tree: Root, file: VFile) => unknown)(tree, file) : undefined))
-    );
-  } as RemarkPlugin;
+    return transform && ((tree: unknown, file: VFile) => (isReadingFile(file.path, folder) ? transform(tree, file) : undefined));
+  } as Plugin;
 }
 
 /** The processor for Astro's `markdown.processor`: the reading plugins, scoped to the readings, on Astro's unified pipeline. */
@@ -52,7 +50,7 @@ export function readingProcessor({ readingsFolder, onProblems }: ReadingProcesso
     remarkPlugins: remarkPlugins.map(
       (plugin) => [onlyOnReadings(plugin, readingsFolder), plugin === remarkReportProblems ? { onProblems } : {}] as [RemarkPlugin, object],
     ),
-    rehypePlugins,
+    rehypePlugins: rehypePlugins.map((plugin) => onlyOnReadings(plugin, readingsFolder)),
     gfm: true,
     smartypants: true,
   });

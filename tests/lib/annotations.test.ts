@@ -2,10 +2,10 @@
 import { expect, test, vi } from 'vitest';
 import { annotationCollection } from '../../src/lib/annotations.ts';
 import { forecastPlacesOf, scoredForecasts } from '../../src/lib/forecasts.ts';
-import { noteBodies, parseHtml } from '../../src/lib/html-fragments.ts';
 import { outlineOf } from '../../src/lib/reading-outline.ts';
+import { partsOf } from '../../src/lib/reading-parts.ts';
 import { parseReading } from '../../src/lib/reading-schema.ts';
-import { type Frontmatter, readFixture, renderFixture, renderFixtureData } from '../support/pipeline.ts';
+import { type Frontmatter, readFixture, renderFixtureData } from '../support/pipeline.ts';
 import { collectionProblems } from '../support/web-annotation.ts';
 
 const URLS = {
@@ -15,6 +15,10 @@ const URLS = {
   file: 'tea-tariffs.md',
 };
 
+/** Each note's content as the pipeline recorded it while rendering the fixture. */
+const noteContents = async (...args: Parameters<typeof renderFixtureData>) =>
+  new Map(Object.entries(partsOf((await renderFixtureData(...args)).frontmatter).notes));
+
 /** The parts of an exported annotation the tests read; `collectionProblems` checks the whole against the model. */
 type Annotation = { id: string; motivation: string; target: { source: string }; body: { value: string } };
 type Collection = { label: string; first: { items: Annotation[] } };
@@ -22,7 +26,7 @@ type Collection = { label: string; first: { items: Annotation[] } };
 async function collection(change: (frontmatter: Frontmatter) => void = (f) => (f.annotated = '2026-11-29')) {
   const fixture = await readFixture('tea-tariffs.md');
   change(fixture.frontmatter);
-  const noteHtml = noteBodies(parseHtml(await renderFixture('tea-tariffs.md', (r) => change(r.frontmatter))));
+  const noteHtml = await noteContents('tea-tariffs.md', (r) => change(r.frontmatter));
   return annotationCollection({ reading: parseReading(fixture.frontmatter, 'tea-tariffs.md'), noteHtml, ...URLS }) as Collection;
 }
 
@@ -138,7 +142,7 @@ test('publishes each scored forecast after the notes as an assessing Annotation 
   const urls = { ...URLS, collectionUrl: 'https://gloss.example/orchard/annotations.jsonld', readingUrl: 'https://gloss.example/orchard/' };
   const result = annotationCollection({
     reading,
-    noteHtml: noteBodies(parseHtml(await renderFixture('orchard-water.md'))),
+    noteHtml: await noteContents('orchard-water.md'),
     forecasts: scoredForecasts(reading, outlineOf(frontmatter), forecastPlacesOf(frontmatter)),
     ...urls,
   }) as Collection;
@@ -175,7 +179,7 @@ test('publishes each scored forecast after the notes as an assessing Annotation 
 
 test('a forecast missing from the scored forecasts fails, naming it', async () => {
   const reading = parseReading((await readFixture('orchard-water.md')).frontmatter, 'orchard-water.md');
-  const noteHtml = noteBodies(parseHtml(await renderFixture('orchard-water.md')));
+  const noteHtml = await noteContents('orchard-water.md');
   expect(() => annotationCollection({ reading, noteHtml, ...URLS, file: 'orchard-water.md' })).toThrow(
     'orchard-water.md: forecast "orchards-stay" is missing from the scored forecasts',
   );

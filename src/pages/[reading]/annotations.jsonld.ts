@@ -1,11 +1,10 @@
 /** The reading's margin notes and scored forecasts as a W3C Web Annotation collection: /<reading>/annotations.jsonld. */
 import type { APIRoute } from 'astro';
-import { render } from 'astro:content';
 import { annotationCollection } from '../../lib/annotations.ts';
 import { forecastPlacesOf, scoredForecasts } from '../../lib/forecasts.ts';
-import { noteBodies, parseHtml } from '../../lib/html-fragments.ts';
 import { outlineOf } from '../../lib/reading-outline.ts';
-import { readingHtml, readingPaths, type ReadingProps } from '../../lib/reading-pages.ts';
+import { readingPaths, renderReading, type ReadingProps } from '../../lib/reading-pages.ts';
+import { partsOf } from '../../lib/reading-parts.ts';
 import { annotationsPath, readingPath, siteUrl } from '../../lib/site-urls.ts';
 
 export const getStaticPaths = readingPaths;
@@ -14,14 +13,14 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { entry } = props as ReadingProps;
   const base = import.meta.env.BASE_URL;
   // The forecasts as the page scores them, with the numbers its notes got.
-  const { remarkPluginFrontmatter } = await render(entry);
+  const { remarkPluginFrontmatter } = await renderReading(entry);
   const forecasts = scoredForecasts(entry.data, outlineOf(remarkPluginFrontmatter), forecastPlacesOf(remarkPluginFrontmatter));
   const collection = annotationCollection({
     reading: entry.data,
     collectionUrl: siteUrl(site!, base, annotationsPath(entry.id)),
     readingUrl: siteUrl(site!, base, readingPath(entry.id)),
     homepage: siteUrl(site!, base, ''),
-    noteHtml: noteBodies(parseHtml(await readingHtml(entry))),
+    noteHtml: new Map(Object.entries(partsOf(remarkPluginFrontmatter).notes)),
     file: entry.filePath ?? entry.id,
     forecasts,
   });
