@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { readingsFolderOf } from './src/lib/editions.ts';
-import { markdownOptions, readingProcessor } from './src/plugins/processor.ts';
+import { markdownOptions, readingProcessor } from './src/pipeline/processor.ts';
 
 // Where the site is served from. Set both when building for a host:
 //   GLOSS_SITE=https://example.org GLOSS_BASE=/annotated/ npm run build

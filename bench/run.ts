@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readingsFolderOf } from '../src/lib/editions.ts';
-import { readingRenderer } from '../src/plugins/processor.ts';
+import { readingRenderer } from '../src/pipeline/processor.ts';
 import { CHROMIUM_ARGS, findChromium, launchChromium } from '../tests/support/browser.ts';
 import { htmlFiles } from '../tests/support/built-site.ts';
 import { measureFirstLoad, RESOURCE_TYPES, total, type FirstLoad } from '../tests/support/page-weight.ts';

@@ -34,7 +34,7 @@
  * ```
  */
 import type { Element, ElementContent } from 'hast';
-import { noteElementId } from '../plugins/remark-margin-notes.ts';
+import { noteElementId } from '../pipeline/stages/notes.ts';
 import { formatPartialDate } from './dates.ts';
 import type { ScoredForecast } from './forecasts.ts';
 import { toHtml } from 'hast-util-to-html';

@@ -10,6 +10,7 @@
  * the browser.
  */
 import type { ReadingOutline } from './reading-outline.ts';
+import { resultOf } from './reading-result.ts';
 import type { Forecast, ForecastStatus, Reading } from './reading-schema.ts';
 
 /** Where the text makes a forecast, as the build found it. */
@@ -99,7 +100,7 @@ export interface ScoredForecast {
 export function scoredForecasts(reading: Pick<Reading, 'forecasts'>, outline: ReadingOutline, places: ForecastPlaces): ScoredForecast[] {
   return reading.forecasts.map((forecast) => {
     const place = places[forecast.id];
-    if (!place) throw new Error(`forecast "${forecast.id}" has no place in the text: is remarkForecasts in src/plugins/index.ts?`);
+    if (!place) throw new Error(`forecast "${forecast.id}" has no place in the text: did the reading transform run on it?`);
     const note = forecast.note === undefined ? undefined : outline.notes[forecast.note];
     if (forecast.note !== undefined && !note) throw new Error(`the outline has no note "${forecast.note}"`);
     return {
@@ -117,13 +118,5 @@ export function scoredForecasts(reading: Pick<Reading, 'forecasts'>, outline: Re
   });
 }
 
-/**
- * The places a reading's rendering recorded (Astro's `remarkPluginFrontmatter`).
- * Their absence means the pipeline lost a plugin: fail rather than render
- * rows that link nowhere.
- */
-export function forecastPlacesOf(pluginFrontmatter: Record<string, unknown>, key = 'forecastPlaces'): ForecastPlaces {
-  const places = pluginFrontmatter[key] as ForecastPlaces | undefined;
-  if (!places) throw new Error(`no forecast places under "${key}": is remarkForecasts in src/plugins/index.ts?`);
-  return places;
-}
+/** Where the text makes each forecast, as its rendering recorded it (Astro's `remarkPluginFrontmatter`). */
+export const forecastPlacesOf = (pluginFrontmatter: Record<string, unknown>): ForecastPlaces => resultOf(pluginFrontmatter).forecastPlaces;

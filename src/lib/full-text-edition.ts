@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
-import { readingRenderer } from '../plugins/processor.ts';
+import { readingRenderer } from '../pipeline/processor.ts';
 import { ImportError, type CleanedArticle } from './article-import.ts';
 import { FULL_TEXT_SUFFIX } from './editions.ts';
 import { escapeMarkdown } from './markdown-escape.ts';

@@ -5,7 +5,7 @@
  * that spans emphasis or a link can still be marked, and a paragraph can be
  * split where an argument begins.
  */
-import type { Nodes, Parent, PhrasingContent, Text } from 'mdast';
+import type { Nodes, Parent, PhrasingContent, RootContent, Text } from 'mdast';
 
 /** One text-bearing leaf and where its value sits in the block's plain text. */
 export interface Segment {
@@ -93,9 +93,9 @@ function plainLength(node: Nodes): number {
  *   end, and the child of it to insert after, so that the marker never nests
  *   inside a link or emphasis, nor lands between list items.
  */
-export function wrapRange(block: Parent, start: number, end: number, wrap: (text: Text) => PhrasingContent): { parent: Parent; after: Nodes } {
+export function wrapRange(block: Parent, start: number, end: number, wrap: (text: Text) => PhrasingContent): { parent: Parent; after: RootContent } {
   const { segments } = textSegments(block);
-  let last: { parent: Parent; after: Nodes } | undefined;
+  let last: { parent: Parent; after: RootContent } | undefined;
   for (const segment of segments) {
     if (segment.end <= start || segment.start >= end) continue;
     const from = Math.max(start, segment.start) - segment.start;
@@ -110,7 +110,7 @@ export function wrapRange(block: Parent, start: number, end: number, wrap: (text
     parent.children.splice(parent.children.indexOf(node as never), 1, ...(pieces as never[]));
     const container = segment.path.findIndex((ancestor) => PHRASING_CONTAINERS.has(ancestor.type));
     const at = container === -1 ? 0 : container;
-    last = { parent: segment.path[at]!, after: (segment.path[at + 1] ?? wrapped) as Nodes };
+    last = { parent: segment.path[at]!, after: (segment.path[at + 1] as RootContent | undefined) ?? wrapped };
   }
   if (!last) throw new Error(`range ${start}-${end} holds no text`);
   return last;

@@ -10,7 +10,7 @@ import { parseReading, type Reading } from './reading-schema.ts';
 
 declare module 'vfile' {
   interface DataMap {
-    gloss: { reading: Reading; problems: string[] };
+    gloss: { reading: Reading };
   }
 }
 
@@ -23,18 +23,8 @@ export function displayPath(file: VFile): string {
 /** The validated reading of a file, from its raw frontmatter. */
 export function readingOf(file: VFile): Reading {
   const frontmatter = (file.data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter;
-  file.data.gloss ??= { reading: parseReading(frontmatter, displayPath(file)), problems: [] };
+  file.data.gloss ??= { reading: parseReading(frontmatter, displayPath(file)) };
   return file.data.gloss.reading;
-}
-
-/**
- * Record problems instead of throwing at the first, so that a writer fixing
- * a reading (or a reader importing a full text) sees every cue and note that
- * did not fit in one build. `remarkReportProblems` throws them all at the end.
- */
-export function report(file: VFile, problems: string[]): void {
-  readingOf(file);
-  file.data.gloss!.problems.push(...problems);
 }
 
 /** Throw one error naming the file and listing every problem on its own line. */

@@ -5,7 +5,8 @@
  * map and the section navigator read it, so nothing is counted twice or in
  * the browser.
  */
-import type { Reading } from './reading-schema.ts';
+import type { Note, Reading } from './reading-schema.ts';
+import { resultOf } from './reading-result.ts';
 
 /** One section of the text (`introduction`, an argument id, `conclusion`). */
 export interface SectionOutline {
@@ -24,6 +25,7 @@ export interface NoteOutline {
   marker: string;
   /** Id of the note itself. */
   target: string;
+  kind: Note['kind'];
 }
 
 export interface ReadingOutline {
@@ -72,16 +74,8 @@ export function sectionShare(outline: ReadingOutline, id: string): number {
   return total ? Math.round((100 * section.words) / total) : 0;
 }
 
-/**
- * The outline a reading's rendering recorded (Astro's `remarkPluginFrontmatter`).
- * Its absence means the pipeline lost a plugin: fail rather than draw a map
- * without numbers.
- */
-export function outlineOf(pluginFrontmatter: Record<string, unknown>, key = 'outline'): ReadingOutline {
-  const outline = pluginFrontmatter[key] as ReadingOutline | undefined;
-  if (!outline?.sections) throw new Error(`no reading outline under "${key}": is remarkReadingOutline in src/plugins/index.ts?`);
-  return outline;
-}
+/** The outline a reading's rendering recorded (Astro's `remarkPluginFrontmatter`). */
+export const outlineOf = (pluginFrontmatter: Record<string, unknown>): ReadingOutline => resultOf(pluginFrontmatter).outline;
 
 /**
  * The text's sections as the navigator names them: a reason by its short

@@ -2,9 +2,11 @@
  * The parts of a reading's rendered text that other pages reuse: each
  * argument's section, for the argument's own page, and each margin note's
  * content, for the Web Annotation export. `rehypeReadingParts` writes them
- * while the text is built, from the same tree the reading page shows, so
- * the reading is rendered once and no HTML is parsed back.
+ * into the reading's result (`reading-result.ts`) while the text is built,
+ * from the same tree the reading page shows, so the reading is rendered
+ * once and no HTML is parsed back.
  */
+import { resultOf } from './reading-result.ts';
 
 export interface ReadingParts {
   /** Each argument's `<section>` as HTML, by the argument's id: paragraphs, notes and their numbers as on the reading page. */
@@ -18,12 +20,9 @@ export interface ReadingParts {
   notes: Record<string, string>;
 }
 
-/** Where the parts live in the frontmatter Astro hands the page (`remarkPluginFrontmatter`). */
-export const PARTS_KEY = 'parts';
-
-/** The parts recorded in a rendered reading's frontmatter. */
+/** The parts recorded in a rendered reading's frontmatter (Astro's `remarkPluginFrontmatter`). */
 export function partsOf(frontmatter: Record<string, unknown>): ReadingParts {
-  const parts = frontmatter[PARTS_KEY] as ReadingParts | undefined;
+  const { parts } = resultOf(frontmatter);
   if (!parts) throw new Error('the rendered reading has no parts: rehypeReadingParts did not run on it');
   return parts;
 }

@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { STATUS_LABELS } from '../../src/lib/forecasts.ts';
 import { findQuote, fold } from '../../src/lib/quote-match.ts';
-import { KIND_LABELS } from '../../src/plugins/remark-margin-notes.ts';
+import { KIND_LABELS } from '../../src/pipeline/stages/notes.ts';
 import { axeAudit } from '../support/axe.ts';
 import { open, READING, readersText, sites, useBrowser } from '../support/pages.ts';
 import { committedReading } from '../support/project.ts';

@@ -204,7 +204,7 @@ describe('narrow screens: a marker opens its note in place, without JavaScript',
     const id = await page.locator('#text .sidenote').first().getAttribute('id');
     const button = page.locator(`#${id}-ref + button.note-toggle`);
     await button.click();
-    const body = page.locator(`#${id} .sidenote-body`);
+    const body = page.locator(`#${id} .sidenote-fold > summary + *`);
     expect(await body.isVisible()).toBe(false);
     await page.locator(`#${id} .sidenote-summary`).click();
     expect(await body.isVisible()).toBe(true);
@@ -242,9 +242,9 @@ describe('links and search reach the notes', () => {
     const sample = await page.locator('#text .sidenote').evaluateAll((notes) =>
       notes.map((note) => ({
         id: note.id,
-        inDetails: !!note.querySelector('details:not([open]) > .sidenote-body'),
+        inDetails: !!note.querySelector('details.sidenote-fold:not([open]) > summary + *'),
         rendered: getComputedStyle(note).display !== 'none',
-        words: note.querySelector('.sidenote-body p:not(.sidenote-sources, .sidenote-back)')?.textContent?.split(/\s+/).slice(0, 6).join(' '),
+        words: note.querySelector('.sidenote-fold > p:not(.sidenote-sources, .sidenote-back)')?.textContent?.split(/\s+/).slice(0, 6).join(' '),
       })),
     );
     for (const note of sample) expect(note, note.id).toMatchObject({ inDetails: true, rendered: true });
@@ -253,8 +253,8 @@ describe('links and search reach the notes', () => {
     const target = sample.find((note) => note.words && /^[\w\s,'’-]+$/.test(note.words))!;
     expect(target).toBeDefined();
     const fragment = await open(browser(), `${url}${READING}#:~:text=${encodeURIComponent(target.words!)}`, { viewport: { width, height: heightFor(width) } });
-    await expect.poll(() => fragment.locator(`#${target.id} .sidenote-body`).evaluate((el) => el.checkVisibility())).toBe(true);
-    const top = await fragment.locator(`#${target.id} .sidenote-body`).evaluate((el) => el.getBoundingClientRect().top);
+    await expect.poll(() => fragment.locator(`#${target.id} .sidenote-fold > summary + *`).evaluate((el) => el.checkVisibility())).toBe(true);
+    const top = await fragment.locator(`#${target.id} .sidenote-fold > summary + *`).evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(heightFor(width));
     await fragment.context().close();
@@ -311,7 +311,7 @@ describe('closed notes on phones, and browsers without popovers', () => {
         return {
           id: note.id,
           gist: note.querySelector('.sidenote-gist')!.checkVisibility(),
-          body: note.querySelector('.sidenote-body')!.checkVisibility(),
+          body: note.querySelector('.sidenote-fold > summary + *')!.checkVisibility(),
           marker: marker.checkVisibility(),
           toggle: note.parentElement!.querySelector(`[aria-label="${marker.getAttribute('aria-label')}"].note-toggle`)?.checkVisibility() ?? false,
           below: note.getBoundingClientRect().top >= marker.getBoundingClientRect().bottom - 1,
@@ -370,7 +370,7 @@ describe('pairing and print', () => {
           const line = parseFloat(getComputedStyle(note.closest('.passage')!).lineHeight);
           return {
             id: note.id,
-            parts: [...note.querySelectorAll('.sidenote-gist, .sidenote-body > :not(.sidenote-back)')].every((part) => part.checkVisibility()),
+            parts: [...note.querySelectorAll('.sidenote-gist, .sidenote-fold > :not(summary, .sidenote-back)')].every((part) => part.checkVisibility()),
             urls: [...note.querySelectorAll('.sidenote-sources a')].every((a) =>
               getComputedStyle(a, '::after').content.includes((a as HTMLAnchorElement).getAttribute('href')!),
             ),

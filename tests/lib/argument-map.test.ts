@@ -1,14 +1,14 @@
 /** The argument map built from a fixture reading and the outline its rendering recorded. */
 import { describe, expect, test } from 'vitest';
 import { argumentMap } from '../../src/lib/argument-map.ts';
-import type { ReadingOutline } from '../../src/lib/reading-outline.ts';
+import { outlineOf } from '../../src/lib/reading-outline.ts';
 import { parseReading } from '../../src/lib/reading-schema.ts';
 import { readFixture, renderFixtureData } from '../support/pipeline.ts';
 
 const fixture = async () => {
   const { frontmatter } = await renderFixtureData('orchard-water.md');
   const reading = parseReading((await readFixture('orchard-water.md')).frontmatter, 'orchard-water.md');
-  return { reading, outline: frontmatter.outline as ReadingOutline };
+  return { reading, outline: outlineOf(frontmatter) };
 };
 
 describe('argumentMap', () => {

@@ -44,7 +44,7 @@ describe('scoredForecasts', () => {
   test('fails, naming the forecast, when the rendering recorded no place for it', async () => {
     const { reading, outline } = await fixture();
     expect(() => scoredForecasts(reading, outline, {})).toThrow('forecast "orchards-stay" has no place in the text');
-    expect(() => forecastPlacesOf({})).toThrow('is remarkForecasts in src/plugins/index.ts?');
+    expect(() => forecastPlacesOf({})).toThrow('is remarkReading in the Markdown processor');
   });
 });
 

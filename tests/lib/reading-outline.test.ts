@@ -1,4 +1,5 @@
 /** Word counts, reading time and section shares, and the navigator's links. */
+import { RESULT_KEY } from '../../src/lib/reading-result.ts';
 import { expect, test } from 'vitest';
 import { countWords, outlineOf, readingMinutes, sectionLinks, sectionShare, textWords, type ReadingOutline } from '../../src/lib/reading-outline.ts';
 
@@ -47,7 +48,7 @@ test('sectionLinks names reasons by their label and other sections by their head
   ]);
 });
 
-test('outlineOf fails loudly when the pipeline recorded no outline', () => {
-  expect(outlineOf({ outline })).toBe(outline);
-  expect(() => outlineOf({ title: 'x' })).toThrow(/no reading outline under "outline"/);
+test("outlineOf reads the reading's result, and fails loudly when the transform recorded none", () => {
+  expect(outlineOf({ [RESULT_KEY]: { outline, forecastPlaces: {} } })).toBe(outline);
+  expect(() => outlineOf({ title: 'x' })).toThrow('the rendered reading has no result: is remarkReading in the Markdown processor');
 });

@@ -1,12 +1,12 @@
 /**
  * Render Markdown through the same processor Astro builds the site with
- * (`readingRenderer`, from src/plugins/processor.ts), taking the fixtures'
+ * (`readingRenderer`, from src/pipeline/processor.ts), taking the fixtures'
  * folder, tests/fixtures/readings, for the readings' folder.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { readingRenderer } from '../../src/plugins/processor.ts';
+import { readingRenderer } from '../../src/pipeline/processor.ts';
 
 /**
  * A reading's frontmatter as the tests change it: parsed YAML they reach into

@@ -1,15 +1,17 @@
 /**
- * rehypeReadingParts: record the parts of the finished text that other
- * pages reuse (see `ReadingParts`): each argument's section, and each
- * margin note's content, as HTML cut from the very tree the reading page
- * renders. It runs last, so the parts are exactly what the page shows.
+ * rehypeReadingParts: the transform's last stage, on the finished HTML tree.
+ * It adds to the reading's result the parts other pages reuse (see
+ * `ReadingParts`): each argument's section, and each margin note's content,
+ * as HTML cut from the very tree the reading page renders, so they are
+ * exactly what the page shows.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readingOf } from '../lib/reading-file.ts';
-import { PARTS_KEY, type ReadingParts } from '../lib/reading-parts.ts';
+import type { ReadingParts } from '../lib/reading-parts.ts';
+import { RESULT_KEY, type ReadingResult } from '../lib/reading-result.ts';
 
 const hasClass = (element: Element, name: string) => [element.properties.className ?? []].flat().includes(name);
 
@@ -27,14 +29,17 @@ function descendantWithClass(root: Element, name: string): Element | undefined {
 /** A note's content: its gist as a paragraph, then the rest of its body but the link back into the page. */
 function noteContent(note: Element): string {
   const gist = descendantWithClass(note, 'sidenote-gist');
-  const body = descendantWithClass(note, 'sidenote-body');
-  const rest = (body?.children ?? []).filter((child) => !(child.type === 'element' && hasClass(child, 'sidenote-back')));
+  const fold = descendantWithClass(note, 'sidenote-fold');
+  const rest = (fold?.children ?? []).filter((child) => !(child.type === 'element' && (child.tagName === 'summary' || hasClass(child, 'sidenote-back'))));
   const paragraph: ElementContent = { type: 'element', tagName: 'p', properties: {}, children: gist?.children ?? [] };
   return toHtml([paragraph, ...rest]).trim();
 }
 
 export default function rehypeReadingParts() {
   return (tree: Root, file: VFile) => {
+    const result = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter?.[RESULT_KEY] as ReadingResult | undefined;
+    // A text that did not fit has no result: its problems are reported (or handed to the importer) already.
+    if (!result) return;
     const reading = readingOf(file);
     const arguments_ = new Set(reading.arguments.map((argument) => argument.id));
     const parts: ReadingParts = { sections: {}, notes: {} };
@@ -48,9 +53,6 @@ export default function rehypeReadingParts() {
       }
       return undefined;
     });
-    // Astro's Markdown renderer creates `astro.frontmatter`; plain unified use may not.
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter = { ...data.astro.frontmatter, [PARTS_KEY]: parts };
+    result.parts = parts;
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The one processor (src/plugins/processor.ts): the reading plugins run on
+ * The one processor (src/pipeline/processor.ts): the reading plugins run on
  * reading files only, and the importer's anchor check judges a text exactly
  * as the build does, smart punctuation included.
  */

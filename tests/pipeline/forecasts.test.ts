@@ -1,16 +1,16 @@
 /** remarkForecasts through the same processor Astro runs, on a fixture reading with forecasts. */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { ForecastPlaces } from '../../src/lib/forecasts.ts';
+import { forecastPlacesOf } from '../../src/lib/forecasts.ts';
 import { anchorProblems } from '../../src/lib/full-text-edition.ts';
 import { parseReading } from '../../src/lib/reading-schema.ts';
 import { $, parseHtml, runningText, text } from '../support/html.ts';
 import { type Frontmatter, readFixture, renderFailure, renderFixture, renderFixtureData } from '../support/pipeline.ts';
 
-describe('remarkForecasts', () => {
+describe('the forecasts stage', () => {
   test('records the block that holds each forecast’s quote, and the quoted words as the text spells them', async () => {
     const { html, frontmatter } = await renderFixtureData('orchard-water.md');
-    const places = frontmatter.forecastPlaces as ForecastPlaces;
+    const places = forecastPlacesOf(frontmatter);
     expect(places).toEqual({
       'orchards-stay': { block: 'conclusion-1', text: 'the orchards stay' },
       'buyers-keep-coming': { block: 'trade-1', text: 'far-off buyers come' },
@@ -32,7 +32,7 @@ describe('remarkForecasts', () => {
     const { frontmatter } = await renderFixtureData('orchard-water.md', (r) => {
       r.body = r.body.replace('far-off buyers come', 'far\u2011off  buyers come');
     });
-    expect((frontmatter.forecastPlaces as ForecastPlaces)['buyers-keep-coming']).toEqual({ block: 'trade-1', text: 'far\u2011off  buyers come' });
+    expect(forecastPlacesOf(frontmatter)['buyers-keep-coming']).toEqual({ block: 'trade-1', text: 'far\u2011off  buyers come' });
   });
 
   describe('refuses forecasts that do not anchor, naming the file and the forecast', () => {

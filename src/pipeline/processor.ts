@@ -3,7 +3,7 @@
  * importer's anchor check and the bench all build it here, so they all run
  * what Astro runs: @astrojs/markdown-remark's unified pipeline with GFM and
  * smart punctuation (`--` becomes `—` before any cue is looked for), then the
- * reading plugins in order.
+ * reading transform (`remark-reading.ts`) and its last, HTML stage.
  *
  * The reading plugins run only on reading files (`isReadingFile`): the way
  * Starlight gates its plugins to its docs collection with
@@ -14,8 +14,8 @@ import { unified, type AstroMarkdownOptions, type MarkdownRenderer, type RehypeP
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { isReadingFile } from '../lib/editions.ts';
-import { rehypePlugins, remarkPlugins } from './index.ts';
-import remarkReportProblems from './remark-report-problems.ts';
+import rehypeReadingParts from './rehype-reading-parts.ts';
+import remarkReading from './remark-reading.ts';
 
 export interface ReadingProcessorOptions {
   /** The readings' folder, an absolute path: its Markdown files are readings, every other file is plain Markdown. */
@@ -44,13 +44,11 @@ function onlyOnReadings<Plugin extends RemarkPlugin | RehypePlugin>(plugin: Plug
   } as Plugin;
 }
 
-/** The processor for Astro's `markdown.processor`: the reading plugins, scoped to the readings, on Astro's unified pipeline. */
+/** The processor for Astro's `markdown.processor`: the reading transform, scoped to the readings, on Astro's unified pipeline. */
 export function readingProcessor({ readingsFolder, onProblems }: ReadingProcessorOptions) {
   return unified({
-    remarkPlugins: remarkPlugins.map(
-      (plugin) => [onlyOnReadings(plugin, readingsFolder), plugin === remarkReportProblems ? { onProblems } : {}] as [RemarkPlugin, object],
-    ),
-    rehypePlugins: rehypePlugins.map((plugin) => onlyOnReadings(plugin, readingsFolder)),
+    remarkPlugins: [[onlyOnReadings(remarkReading as RemarkPlugin, readingsFolder), { onProblems }]],
+    rehypePlugins: [onlyOnReadings(rehypeReadingParts as RehypePlugin, readingsFolder)],
     gfm: true,
     smartypants: true,
   });

@@ -4,7 +4,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { $, $$, parseHtml, runningText, text } from '../support/html.ts';
 import { renderFailure, renderFixture } from '../support/pipeline.ts';
 
-describe('remarkMarginNotes', () => {
+describe('the notes stage', () => {
   test('marks the quoted phrase and follows it with a numbered marker: a link to the note and a button that opens it', async () => {
     const tree = parseHtml(await renderFixture('tea-tariffs.md'));
     const anchor = $(tree, '#introduction-1 .anchor')!;
@@ -32,7 +32,7 @@ describe('remarkMarginNotes', () => {
       ariaLabel: 'Close note 1',
     });
     expect(text($(note, 'summary .sidenote-head'))).toBe('1 Context');
-    expect($(note, '.sidenote-body .sidenote-back a')!.properties).toMatchObject({ href: '#note-tariff-rate-ref', ariaLabel: 'Back to the text at note 1' });
+    expect($(note, '.sidenote-fold > .sidenote-back a')!.properties).toMatchObject({ href: '#note-tariff-rate-ref', ariaLabel: 'Back to the text at note 1' });
     // Markdown in the note renders: emphasis, links, lists; the source is cited as a link.
     expect(text($(note, 'em'))).toBe('1998');
     expect($(note, 'a[href="https://example.org/review"]')).toBeTruthy();
@@ -48,10 +48,10 @@ describe('remarkMarginNotes', () => {
     );
     const note = $(tree, '#note-tariff-rate')!;
     expect(text($(note, 'details > summary .sidenote-gist'))).toBe('The rate dates from No. 4 of the 1998 acts.');
-    expect(text($(note, 'details > .sidenote-body > p'))).toBe('Growers lobbied for it. A review is due.');
+    expect(text($(note, 'details.sidenote-fold > p'))).toBe('Growers lobbied for it. A review is due.');
     // A first paragraph with no sentence end is the gist whole; the list after it is the rest.
     expect(text($(tree, '#note-harbour .sidenote-gist'))).toBe('A levy on each chest landed, in two parts:');
-    expect($$(tree, '#note-harbour .sidenote-body li')).toHaveLength(2);
+    expect($$(tree, '#note-harbour .sidenote-fold > ul li')).toHaveLength(2);
   });
 
   test('a gist in the frontmatter is shown instead, and the whole text opens below it', async () => {
@@ -61,7 +61,7 @@ describe('remarkMarginNotes', () => {
       }),
     );
     expect(text($(tree, '#note-tariff-rate .sidenote-gist'))).toBe('A 1998 rate, under review.');
-    expect(text($(tree, '#note-tariff-rate .sidenote-body > p'))).toBe('The rate was set in a fictional 1998 act, with a review clause.');
+    expect(text($(tree, '#note-tariff-rate .sidenote-fold > p'))).toBe('The rate was set in a fictional 1998 act, with a review clause.');
   });
 
   test('a note with no first sentence and no gist is refused, naming the note', async () => {
@@ -169,7 +169,7 @@ describe('remarkMarginNotes', () => {
   });
 });
 
-describe('remarkRejectUnsafeMarkup', () => {
+describe('the safety stage', () => {
   test('refuses raw HTML in the text or in a note, instead of rendering or dropping it', async () => {
     const inBody = await renderFailure(
       'tea-tariffs.md',

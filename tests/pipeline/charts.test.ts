@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { $, $$, parseHtml, text } from '../support/html.ts';
 import { renderFailure, renderFixture } from '../support/pipeline.ts';
 
-describe('remarkNoteCharts', () => {
+describe('the charts stage', () => {
   test('appends a chart to each note that declares one, and to no other', async () => {
     const tree = parseHtml(await renderFixture('orchard-water.md'));
     expect($$(tree, 'figure.note-chart')).toHaveLength(2);
@@ -12,7 +12,7 @@ describe('remarkNoteCharts', () => {
 
   test('places the figure in the part of its note that opens on demand, after the note’s own sources, before the link back', async () => {
     const tree = parseHtml(await renderFixture('orchard-water.md'));
-    const body = $(tree, '#note-reservoir details .sidenote-body')!;
+    const body = $(tree, '#note-reservoir details.sidenote-fold')!;
     const children = body.children.flatMap((c) =>
       c.type === 'element' ? [[c.tagName, ...[(c.properties.className as string[] | undefined) ?? []].flat()].join('.')] : [],
     );

@@ -1,13 +1,13 @@
-/** remarkReadingOutline through the same processor Astro runs, on a fixture reading. */
+/** The outline stage through the same processor Astro runs, on a fixture reading. */
 import { describe, expect, test } from 'vitest';
-import { countWords, type ReadingOutline } from '../../src/lib/reading-outline.ts';
+import { countWords, outlineOf } from '../../src/lib/reading-outline.ts';
 import { $$, parseHtml, text } from '../support/html.ts';
 import { renderFixtureData } from '../support/pipeline.ts';
 
-describe('remarkReadingOutline', () => {
+describe('the outline stage', () => {
   test('records each section in reading order with its heading and its words, notes and generated links apart', async () => {
     const { frontmatter } = await renderFixtureData('orchard-water.md');
-    const outline = frontmatter.outline as ReadingOutline;
+    const outline = outlineOf(frontmatter);
     expect(outline.sections).toEqual([
       { id: 'introduction', title: 'Introduction', words: 15 },
       { id: 'water', title: 'Reason 1 of 2 · Water', words: 17 + 7 },
@@ -20,14 +20,14 @@ describe('remarkReadingOutline', () => {
     const { html, frontmatter } = await renderFixtureData('orchard-water.md');
     const tree = parseHtml(html);
     // The notes' gists and bodies, without their number, kind, sources, chart or link back.
-    const expected = $$(tree, '.sidenote-gist, .sidenote-body > p:not(.sidenote-sources, .sidenote-back)').reduce((sum, p) => sum + countWords(text(p)), 0);
-    expect((frontmatter.outline as ReadingOutline).noteWords).toBe(expected);
+    const expected = $$(tree, '.sidenote-gist, .sidenote-fold > p:not(.sidenote-sources, .sidenote-back)').reduce((sum, p) => sum + countWords(text(p)), 0);
+    expect(outlineOf(frontmatter).noteWords).toBe(expected);
   });
 
   test('gives each frontmatter note the number on its marker, its marker’s id and its own', async () => {
     const { html, frontmatter } = await renderFixtureData('orchard-water.md');
-    const outline = frontmatter.outline as ReadingOutline;
-    expect(outline.notes.drought).toEqual({ number: 3, marker: 'note-drought-ref', target: 'note-drought' });
+    const outline = outlineOf(frontmatter);
+    expect(outline.notes.drought).toEqual({ number: 3, marker: 'note-drought-ref', target: 'note-drought', kind: 'since' });
     const markers = $$(parseHtml(html), 'a.note-ref').map((a) => [a.properties.id, Number(text(a))]);
     expect(Object.values(outline.notes).map((n) => [n.marker, n.number])).toEqual(markers);
   });

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { $, $$, parseHtml, text } from '../support/html.ts';
 import { renderFailure, renderFixture } from '../support/pipeline.ts';
 
-describe('remarkArguments', () => {
+describe('the sections stage', () => {
   test('partitions the text into introduction, arguments in order, and conclusion', async () => {
     const tree = parseHtml(await renderFixture('tea-tariffs.md'));
     const sections = $$(tree, 'section');

@@ -1,5 +1,5 @@
 /**
- * remarkArguments: mark up an op-ed's argument structure.
+ * The sections stage: mark up an op-ed's argument structure.
  *
  * Reads the reading's `arguments` and `conclusion` cues from the frontmatter
  * and partitions the body into an introduction, one `<section>` per argument
@@ -30,22 +30,24 @@
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import type { VFile } from 'vfile';
-import { hastLeaf, hastText, mdastElement } from '../lib/mdast-element.ts';
-import { textSegments, splitInline } from '../lib/mdast-text.ts';
-import { findQuote, normalise } from '../lib/quote-match.ts';
-import { readingOf, report } from '../lib/reading-file.ts';
-import { reasonLabel } from '../lib/readings.ts';
+import { hastLeaf, hastText, mdastElement } from '../../lib/mdast-element.ts';
+import { textSegments, splitInline } from '../../lib/mdast-text.ts';
+import { findQuote, normalise } from '../../lib/quote-match.ts';
+import { reasonLabel } from '../../lib/readings.ts';
+import type { ReadingState } from '../state.ts';
 
-export interface Options {
-  /** Id of the section before the first argument. Default: `'introduction'`. */
-  introductionId?: string;
-  /** Id of the section that starts at the conclusion cue. Default: `'conclusion'`. */
-  conclusionId?: string;
-}
+/** The sections before the first argument and from the conclusion's cue. */
+const INTRODUCTION = 'introduction';
+const CONCLUSION = 'conclusion';
 
 /** Blocks that render nothing or are handled elsewhere, and so get no id. */
 const UNNUMBERED = new Set(['definition', 'footnoteDefinition', 'html', 'yaml']);
+
+/** A section the stage made: its fragment and its heading, for the outline. */
+export interface MarkedSection {
+  id: string;
+  title: string;
+}
 
 interface Cue {
   sectionId: string;
@@ -58,46 +60,53 @@ interface Located extends Cue {
   offset: number;
 }
 
-export default function remarkArguments(options: Options = {}) {
-  const introductionId = options.introductionId ?? 'introduction';
-  const conclusionId = options.conclusionId ?? 'conclusion';
+/**
+ * Partition the text into sections at the cues, or, when a cue does not
+ * fit, report it and leave the text unsectioned, so that the notes can
+ * still be checked and reported in the same build.
+ */
+export function markSections(state: ReadingState): MarkedSection[] | undefined {
+  const { reading, tree } = state;
+  const count = reading.arguments.length;
+  const cues: Cue[] = [
+    ...reading.arguments.map((a, i) => ({ sectionId: a.id, field: `arguments.${i}.cue`, phrase: a.cue })),
+    { sectionId: CONCLUSION, field: 'conclusion.cue', phrase: reading.conclusion.cue },
+  ];
 
-  return (tree: Root, file: VFile) => {
-    const reading = readingOf(file);
-    const count = reading.arguments.length;
-    const cues: Cue[] = [
-      ...reading.arguments.map((a, i) => ({ sectionId: a.id, field: `arguments.${i}.cue`, phrase: a.cue })),
-      { sectionId: conclusionId, field: 'conclusion.cue', phrase: reading.conclusion.cue },
-    ];
+  const located = locateCues(state, cues);
+  if (!located) return undefined;
+  const firstBlocks = splitAtCues(tree, located);
 
-    const located = locateCues(tree, cues, file);
-    // Leave the text unsectioned so the notes can still be checked and reported.
-    if (!located) return;
-    const firstBlocks = splitAtCues(tree, located);
-
-    // Footnote definitions stay at the root for remarkMarginNotes to collect.
-    const loose = tree.children.filter((node) => node.type === 'footnoteDefinition');
-    const body: RootContent[] = tree.children.filter((node) => node.type !== 'footnoteDefinition');
-    // After splitting, every cue starts a block: cut the body into sections there.
-    const starts = firstBlocks.map((block) => body.indexOf(block));
-    const sections: RootContent[] = [];
-    const intro = body.slice(0, starts[0]);
-    if (intro.length) sections.push(section(introductionId, 'Introduction', intro, 'introduction'));
-    located.forEach((cue, i) => {
-      const blocks = body.slice(starts[i], starts[i + 1] ?? body.length);
-      if (cue.sectionId === conclusionId) {
-        sections.push(section(conclusionId, 'Conclusion', blocks, 'conclusion'));
-        return;
-      }
-      const argument = reading.arguments[i]!;
-      sections.push(argumentSection(argument.id, i + 1, count, argument.label, argument.claim, blocks));
-    });
-    tree.children = [...sections, ...loose];
-  };
+  // Footnote definitions stay at the root for the notes stage to collect.
+  const loose = tree.children.filter((node) => node.type === 'footnoteDefinition');
+  const body: RootContent[] = tree.children.filter((node) => node.type !== 'footnoteDefinition');
+  // After splitting, every cue starts a block: cut the body into sections there.
+  const starts = firstBlocks.map((block) => body.indexOf(block));
+  const marked: MarkedSection[] = [];
+  const sections: RootContent[] = [];
+  const intro = body.slice(0, starts[0]);
+  if (intro.length) {
+    sections.push(section(INTRODUCTION, 'Introduction', intro, 'introduction'));
+    marked.push({ id: INTRODUCTION, title: 'Introduction' });
+  }
+  located.forEach((cue, i) => {
+    const blocks = body.slice(starts[i], starts[i + 1] ?? body.length);
+    if (cue.sectionId === CONCLUSION) {
+      sections.push(section(CONCLUSION, 'Conclusion', blocks, 'conclusion'));
+      marked.push({ id: CONCLUSION, title: 'Conclusion' });
+      return;
+    }
+    const argument = reading.arguments[i]!;
+    const title = reasonLabel(i, count, argument.label);
+    sections.push(argumentSection(argument.id, i + 1, title, argument.label, argument.claim, blocks));
+    marked.push({ id: argument.id, title });
+  });
+  tree.children = [...sections, ...loose];
+  return marked;
 }
 
 /** Find each cue exactly once, in order; report every problem, or return where they are. */
-function locateCues(tree: Root, cues: Cue[], file: VFile): Located[] | undefined {
+function locateCues({ tree, problem }: ReadingState, cues: Cue[]): Located[] | undefined {
   const texts = tree.children.map((block) => normalise(blockText(block)));
   const problems: string[] = [];
   const located: Located[] = [];
@@ -119,11 +128,8 @@ function locateCues(tree: Root, cues: Cue[], file: VFile): Located[] | undefined
         problems.push(`${after.field}: cue "${after.phrase}" comes before ${before.field} "${before.phrase}"; cues must follow the order of the arguments`);
     }
   }
-  if (problems.length) {
-    report(file, problems);
-    return undefined;
-  }
-  return located;
+  for (const reason of problems) problem(reason, 'cue');
+  return problems.length ? undefined : located;
 }
 
 /**
@@ -182,22 +188,22 @@ function numbered(sectionId: string, where: string, blocks: RootContent[]): Root
 }
 
 function permalink(href: string, label: string) {
-  return hastLeaf<RootContent>('a', { className: ['permalink'], href, ariaLabel: label }, [hastText('#')]);
+  return hastLeaf('a', { className: ['permalink'], href, ariaLabel: label }, [hastText('#')]);
 }
 
 function section(id: string, title: string, blocks: RootContent[], className: string): RootContent {
-  const header = mdastElement<RootContent>('header', { className: ['section-header'] }, [
-    hastLeaf<RootContent>('h2', { id: `${id}-title` }, [hastText(title)]),
+  const header = mdastElement('header', { className: ['section-header'] }, [
+    hastLeaf('h2', { id: `${id}-title` }, [hastText(title)]),
     permalink(`#${id}`, `Link to the ${title.toLowerCase()}`),
   ]);
   const where = `the ${title.toLowerCase()}`;
   return mdastElement('section', { id, className: [className], ariaLabelledBy: [`${id}-title`] }, [header, ...numbered(id, where, blocks)]);
 }
 
-function argumentSection(id: string, n: number, count: number, label: string, claim: string, blocks: RootContent[]): RootContent {
-  const header = mdastElement<RootContent>('header', { className: ['section-header', 'argument-header'] }, [
-    hastLeaf<RootContent>('h2', { id: `${id}-title` }, [hastText(reasonLabel(n - 1, count, label))]),
-    hastLeaf<RootContent>('p', { className: ['argument-claim'] }, [hastText(claim)]),
+function argumentSection(id: string, n: number, title: string, label: string, claim: string, blocks: RootContent[]): RootContent {
+  const header = mdastElement('header', { className: ['section-header', 'argument-header'] }, [
+    hastLeaf('h2', { id: `${id}-title` }, [hastText(title)]),
+    hastLeaf('p', { className: ['argument-claim'] }, [hastText(claim)]),
     permalink(`#${id}`, `Link to reason ${n}: ${label}`),
   ]);
   const where = `reason ${n}: ${label}`;

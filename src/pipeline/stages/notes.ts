@@ -1,5 +1,5 @@
 /**
- * remarkMarginNotes: attach our margin notes to a text we do not own.
+ * The notes stage: attach our margin notes to a text we do not own.
  *
  * Each note in the frontmatter's `notes` quotes the text it comments on, as a
  * W3C Web Annotation TextQuoteSelector does (`quote` = exact, plus optional
@@ -37,9 +37,9 @@
  *       <details class="sidenote-fold">
  *         <summary><span class="sidenote-head"><span class="sidenote-number">1</span> <span class="sidenote-kind">Context</span></span>
  *           <span class="sidenote-gist">Russia was No. 2.</span></summary>
- *         <div class="sidenote-body"><p>By 2023 …</p>
- *           <p class="sidenote-sources">Source: <a href="…">…</a>.</p>
- *           <p class="sidenote-back"><a href="#note-oil-ref" aria-label="Back to the text at note 1">Back to the text</a></p></div>
+ *         <p>By 2023 …</p>
+ *         <p class="sidenote-sources">Source: <a href="…">…</a>.</p>
+ *         <p class="sidenote-back"><a href="#note-oil-ref" aria-label="Back to the text at note 1">Back to the text</a></p>
  *       </details>
  *     </details>
  *     <button type="button" class="sidenote-close" popovertarget="note-oil" popovertargetaction="hide" aria-label="Close note 1">Close</button>
@@ -47,16 +47,14 @@
  * ```
  */
 import type { BlockContent, FootnoteDefinition, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import type { Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { visitParents, EXIT } from 'unist-util-visit-parents';
-import type { VFile } from 'vfile';
-import { hasClass, hastLeaf, hastText, mdastElement } from '../lib/mdast-element.ts';
-import { PHRASING_CONTAINERS, textSegments, wrapRange } from '../lib/mdast-text.ts';
-import { locateOnce, normalise } from '../lib/quote-match.ts';
-import { readingOf, report } from '../lib/reading-file.ts';
-import { splitGist, type Gist } from '../lib/note-gist.ts';
-import type { Note } from '../lib/reading-schema.ts';
+import { hasClass, hastLeaf, hastText, mdastElement } from '../../lib/mdast-element.ts';
+import { PHRASING_CONTAINERS, textSegments, wrapRange } from '../../lib/mdast-text.ts';
+import { locateOnce, normalise } from '../../lib/quote-match.ts';
+import { splitGist, type Gist } from '../../lib/note-gist.ts';
+import type { Note } from '../../lib/reading-schema.ts';
+import type { ReadingState } from '../state.ts';
 
 /** Labels shown above a note, by its kind. */
 export const KIND_LABELS: Record<Note['kind'] | 'footnote', string> = {
@@ -83,6 +81,8 @@ export const noteElementId = (id: string) => `note-${id}`;
 /** A note found in the text, before it is numbered. */
 interface Anchor {
   id: string;
+  /** The frontmatter note's id; a footnote has none. */
+  noteId?: string;
   /** How an error names it: `notes.0 (oil)`, or `footnote [^1]`. */
   where: string;
   /** The top-level block (a child of a section or of the root) holding it. */
@@ -98,14 +98,31 @@ interface Anchor {
   reference?: Nodes;
 }
 
-export default function remarkMarginNotes(this: Processor) {
-  const parse = (markdown: string) => this.parse(markdown) as Root;
+/** A note placed in the text, numbered as the reader sees it. */
+export interface PlacedNote {
+  /** The frontmatter note's id; a footnote has none. */
+  noteId: string | undefined;
+  /** Its element's id (`note-oil`); its marker's is `note-oil-ref`. */
+  elementId: string;
+  number: number;
+  kind: keyof typeof KIND_LABELS;
+}
 
-  return (tree: Root, file: VFile) => {
-    const reading = readingOf(file);
+/**
+ * Anchor every note (frontmatter notes and footnotes) in the text, number
+ * them in reading order and put each after its marker; or report every note
+ * that does not anchor and place none. `parse` reads a note's Markdown.
+ */
+export function placeNotes(state: ReadingState, parse: (markdown: string) => Root): PlacedNote[] {
+  const { reading, tree } = state;
+  const problems: string[] = [];
+  const fail = () => {
+    for (const reason of problems) state.problem(reason, reason.startsWith('footnote') ? 'footnote' : 'note');
+    return [];
+  };
+  {
     const blocks = topLevelBlocks(tree);
     const texts = blocks.map((block) => normalise(textSegments(block).text));
-    const problems: string[] = [];
     const anchors: Anchor[] = [];
 
     reading.notes.forEach((note, index) => {
@@ -123,6 +140,7 @@ export default function remarkMarginNotes(this: Processor) {
       if (!('problem' in hit) && text) {
         anchors.push({
           id: noteElementId(note.id),
+          noteId: note.id,
           where,
           block: blocks[hit.block]!,
           blockOrder: hit.block,
@@ -137,10 +155,7 @@ export default function remarkMarginNotes(this: Processor) {
 
     anchors.push(...footnoteAnchors(tree, blocks, problems));
     findOverlaps(anchors, problems);
-    if (problems.length) {
-      report(file, problems);
-      return;
-    }
+    if (problems.length) return fail();
 
     anchors.sort((a, b) => a.blockOrder - b.blockOrder || a.start - b.start);
     // Every marker first: text offsets count the paragraph's text, and a note placed in it would add its own.
@@ -158,27 +173,28 @@ export default function remarkMarginNotes(this: Processor) {
       }
       // The note follows its marker inside the paragraph, so that from 1000px it floats into the margin on the
       // marker's line; after any punctuation that closes the phrase, which must not wrap away from the marker.
-      let at = container.children.indexOf(after as never) + 1;
+      let at = container.children.indexOf(after) + 1;
       if (hasClass(after, 'note-toggle')) {
         // The button is a box, and a line may break on either side of a box: the stylesheet holds the markers
         // to the phrase, and the punctuation that closes the phrase to the markers.
         const next = container.children[at];
         const closing = next?.type === 'text' ? (/^[,.;:!?)\]}”’"'»…]+/.exec(next.value)?.[0] ?? '') : '';
-        const markers = container.children.slice(at - 2, at) as RootContent[];
-        const mark = mdastElement<PhrasingContent>('span', { className: ['note-mark'] }, closing ? [...markers, { type: 'text', value: closing }] : markers);
-        container.children.splice(at - 2, 2, mark as never);
+        const markers = container.children.slice(at - 2, at);
+        const mark = mdastElement('span', { className: ['note-mark'] }, closing ? [...markers, { type: 'text', value: closing }] : markers);
+        container.children.splice(at - 2, 2, mark);
         at -= 1;
         if (closing && next?.type === 'text') next.value = next.value.slice(closing.length);
       }
-      container.children.splice(at, 0, note as never);
+      container.children.splice(at, 0, note);
       container.data = {
         ...container.data,
         hName: 'div',
         hProperties: { ...container.data?.hProperties, className: ['passage', READER_CONTENT] },
       };
     }
-    if (problems.length) report(file, problems);
-  };
+    if (problems.length) return fail();
+    return anchors.map((anchor, i) => ({ noteId: anchor.noteId, elementId: anchor.id, number: i + 1, kind: anchor.kind }));
+  }
 }
 
 /** Blocks whose text notes (and forecasts) may quote: children of sections, or of the root. */
@@ -268,45 +284,41 @@ function findOverlaps(anchors: Anchor[], problems: string[]) {
  * reference), and say where the note goes: the phrasing container that
  * holds the marker, and the child of it the marker sits in or after.
  */
-function placeMarker(anchor: Anchor, number: number, slot: number): { container: Parent; after: Nodes } {
+function placeMarker(anchor: Anchor, number: number, slot: number): { container: Parent; after: RootContent } {
   const label = `Note ${number}`;
   const markers = [
-    hastLeaf<PhrasingContent>('a', { className: ['note-ref'], id: `${anchor.id}-ref`, href: `#${anchor.id}`, ariaLabel: label, dataSlot: slot }, [
-      hastText(String(number)),
-    ]),
-    hastLeaf<PhrasingContent>('button', { type: 'button', className: ['note-toggle'], popoverTarget: anchor.id, ariaLabel: label, dataSlot: slot }, [
-      hastText(String(number)),
-    ]),
+    hastLeaf('a', { className: ['note-ref'], id: `${anchor.id}-ref`, href: `#${anchor.id}`, ariaLabel: label, dataSlot: slot }, [hastText(String(number))]),
+    hastLeaf('button', { type: 'button', className: ['note-toggle'], popoverTarget: anchor.id, ariaLabel: label, dataSlot: slot }, [hastText(String(number))]),
   ];
   if (anchor.reference) {
-    let place: { container: Parent; after: Nodes } | undefined;
+    let place: { container: Parent; after: RootContent } | undefined;
     visitParents(anchor.block, (node, ancestors) => {
       if (node !== anchor.reference) return;
-      const parent = ancestors.at(-1)!;
-      parent.children.splice(parent.children.indexOf(node as never), 1, ...(markers as never[]));
+      const parent: Parent = ancestors.at(-1)!;
+      parent.children.splice(parent.children.indexOf(node as RootContent), 1, ...markers);
       const at = ancestors.findLastIndex((ancestor) => PHRASING_CONTAINERS.has(ancestor.type));
-      place = { container: ancestors[at]!, after: (ancestors[at + 1] ?? markers[1]!) as Nodes };
+      place = { container: ancestors[at]!, after: (ancestors[at + 1] as RootContent | undefined) ?? markers[1]! };
       return EXIT;
     });
     return place!;
   }
   const { parent, after } = wrapRange(anchor.block, anchor.start, anchor.end, (text) =>
-    mdastElement<PhrasingContent>('span', { className: ['anchor'], dataNote: anchor.id, dataSlot: slot }, [text]),
+    mdastElement('span', { className: ['anchor'], dataNote: anchor.id, dataSlot: slot }, [text]),
   );
-  parent.children.splice(parent.children.indexOf(after as never) + 1, 0, ...(markers as never[]));
+  parent.children.splice(parent.children.indexOf(after) + 1, 0, ...markers);
   return { container: parent, after: markers[1]! };
 }
 
 function noteElement(anchor: Anchor, number: number, slot: number): RootContent {
-  const head = hastLeaf<PhrasingContent>('span', { className: ['sidenote-head'] }, [
+  const head = hastLeaf('span', { className: ['sidenote-head'] }, [
     { type: 'element', tagName: 'span', properties: { className: ['sidenote-number'] }, children: [hastText(String(number))] },
     hastText(' '),
     { type: 'element', tagName: 'span', properties: { className: ['sidenote-kind'] }, children: [hastText(KIND_LABELS[anchor.kind])] },
   ]);
-  const summary = mdastElement<RootContent>('summary', { className: ['sidenote-summary'] }, [
+  const summary = mdastElement('summary', { className: ['sidenote-summary'] }, [
     head,
     { type: 'text', value: ' ' },
-    mdastElement<PhrasingContent>('span', { className: ['sidenote-gist'] }, anchor.text.gist as RootContent[]),
+    mdastElement('span', { className: ['sidenote-gist'] }, anchor.text.gist),
   ]);
   const body: RootContent[] = [...anchor.text.rest];
   if (anchor.sources.length) {
@@ -319,7 +331,7 @@ function noteElement(anchor: Anchor, number: number, slot: number): RootContent 
     body.push(mdastElement('p', { className: ['sidenote-sources'] }, links));
   }
   body.push(
-    hastLeaf<RootContent>('p', { className: ['sidenote-back'] }, [
+    hastLeaf('p', { className: ['sidenote-back'] }, [
       {
         type: 'element',
         tagName: 'a',
@@ -328,16 +340,18 @@ function noteElement(anchor: Anchor, number: number, slot: number): RootContent 
       },
     ]),
   );
-  const fold = mdastElement<RootContent>('details', { className: ['sidenote-fold'] }, [summary, mdastElement('div', { className: ['sidenote-body'] }, body)]);
+  // The rest follows the summary in the <details> itself, with no <div> around it: reader modes (Readability)
+  // delete a div that is mostly links, such as a note whose rest is only its sources.
+  const fold = mdastElement('details', { className: ['sidenote-fold'] }, [summary, ...body]);
   // Below 1000px a closed note shows nothing, yet find-in-page must reach its gist, and it only searches a
   // closed <details>' content, never a hidden summary. So there the whole note is the content of a closed
   // <details>, which find-in-page opens; its summary is never shown, and from 1000px its content always is.
-  const reveal = mdastElement<RootContent>('details', { className: ['sidenote-reveal'] }, [
-    hastLeaf<RootContent>('summary', { className: ['sidenote-reveal-label'] }, [hastText(`Note ${number}`)]),
+  const reveal = mdastElement('details', { className: ['sidenote-reveal'] }, [
+    hastLeaf('summary', { className: ['sidenote-reveal-label'] }, [hastText(`Note ${number}`)]),
     fold,
   ]);
   // On phones and tablets the note is a popover its marker's button opens; the close button shows only then.
-  const close = hastLeaf<RootContent>(
+  const close = hastLeaf(
     'button',
     { type: 'button', className: ['sidenote-close'], popoverTarget: anchor.id, popoverTargetAction: 'hide', ariaLabel: `Close note ${number}` },
     [hastText('Close')],

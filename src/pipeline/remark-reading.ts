@@ -1,0 +1,68 @@
+/**
+ * remarkReading: the one transform that turns a reading's Markdown into the
+ * marked-up text, in stages that pass typed values, the way
+ * mdast-util-to-hast passes one explicit state (see `state.ts`):
+ *
+ * 1. sections: the introduction, one section per argument (from its cue),
+ *    the conclusion; every block gets a positional id;
+ * 2. forecasts: where the text makes each forecast (it marks nothing);
+ * 3. notes: anchor each note on its quote (or footnote reference), number
+ *    them, put each after its marker;
+ * 4. charts: draw a note's figures into it;
+ * 5. safety: refuse raw HTML and script links, in the text and the notes;
+ * 6. outline: the sections' words and titles, the notes' numbers and kinds.
+ *
+ * Every problem is a vfile message, and one build lists them all: the file
+ * then fails with one error naming it and every field, cue or note to fix,
+ *
+ * ```txt
+ * content/readings/x.md: the text does not fit its frontmatter
+ *   - conclusion.cue: cue "So, never" not found in the text
+ *   - notes.3 (corn): quote "corn" not found in the text
+ * ```
+ *
+ * or, for the importer, hands them to `onProblems`. A text that fits gets
+ * its result (`ReadingResult`) in the frontmatter Astro hands the page; the
+ * last stage, `rehypeReadingParts`, adds the parts other pages reuse.
+ */
+import type { Root } from 'mdast';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { failWith, readingOf } from '../lib/reading-file.ts';
+import { RESULT_KEY, type ReadingResult } from '../lib/reading-result.ts';
+import { problemsOf, readingState } from './state.ts';
+import { drawCharts } from './stages/charts.ts';
+import { placeForecasts } from './stages/forecasts.ts';
+import { placeNotes } from './stages/notes.ts';
+import { outlineReading } from './stages/outline.ts';
+import { rejectUnsafeMarkup } from './stages/safety.ts';
+import { markSections } from './stages/sections.ts';
+
+export interface Options {
+  /** Receive the problems instead of failing with them (the importer warns with them). */
+  onProblems?: (problems: string[], file: VFile) => void;
+}
+
+export default function remarkReading(this: Processor, options: Options = {}) {
+  // A note's text and gist are Markdown, read with this same processor.
+  const parse = (markdown: string) => this.parse(markdown) as Root;
+  return (tree: Root, file: VFile) => {
+    const state = readingState(file, readingOf(file), tree);
+    const sections = markSections(state);
+    const forecastPlaces = placeForecasts(state);
+    const notes = placeNotes(state, parse);
+    if (!state.failed()) drawCharts(state);
+    rejectUnsafeMarkup(state);
+
+    const problems = problemsOf(file).map((message) => message.reason);
+    if (options.onProblems) options.onProblems(problems, file);
+    else if (problems.length) failWith(file, 'the text does not fit its frontmatter', problems);
+    if (problems.length || !sections) return;
+
+    const result: ReadingResult = { outline: outlineReading(state, sections, notes), forecastPlaces };
+    // Astro's Markdown renderer creates `astro.frontmatter`; plain unified use may not.
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter = { ...data.astro.frontmatter, [RESULT_KEY]: result };
+  };
+}
