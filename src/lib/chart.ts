@@ -9,9 +9,9 @@
  * The SVG is `aria-hidden`: the same figures follow it as a `<table>`, which a
  * screen reader can walk cell by cell and which prints as text. Describing
  * the picture as well would read every figure twice. Colours and fonts come
- * from classes styled in gloss.css (currentColor, custom properties), so dark
- * mode and print work and no inline style attribute is needed under a strict
- * Content-Security-Policy.
+ * from classes styled in src/styles/note-charts.css (currentColor, custom
+ * properties), so dark mode and print work and no inline style attribute is
+ * needed under a strict Content-Security-Policy.
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import type { Chart } from './reading-schema.ts';

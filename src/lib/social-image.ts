@@ -65,7 +65,7 @@ export interface Options {
 /** The project's cache of drawn images: git-ignored with node_modules, private to each copy of the project. */
 export const socialImageCache = (root = process.cwd()) => path.join(root, 'node_modules/.cache/gloss/social-images');
 
-/** The light theme of src/styles/gloss.css: paper, ink, soft ink, accent. */
+/** The light theme of src/styles/tokens.css: paper, ink, soft ink, accent. */
 const COLOURS = { paper: '#fffff8', ink: '#1f1f1c', soft: '#55554f', accent: '#8a2b0c', rule: '#d9d6c8' };
 
 /** Faces loaded: latin first, latin-ext for the rarer letters (satori falls back in order). */
