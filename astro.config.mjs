@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { readingsFolderOf } from './src/lib/editions.ts';
+import { readingsFolderOf } from './src/reading/files.ts';
 import { markdownOptions, readingProcessor } from './src/pipeline/processor.ts';
 
 // Where the site is served from. Set both when building for a host:

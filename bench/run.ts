@@ -27,7 +27,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { readingsFolderOf } from '../src/lib/editions.ts';
+import { readingsFolderOf } from '../src/reading/files.ts';
 import { readingRenderer } from '../src/pipeline/processor.ts';
 import { CHROMIUM_ARGS, findChromium, launchChromium } from '../tests/support/browser.ts';
 import { htmlFiles } from '../tests/support/built-site.ts';

@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { READINGS_FOLDER, readingId, readingPatterns } from './lib/editions.ts';
-import { readingSchema } from './lib/reading-schema.ts';
+import { READINGS_FOLDER, readingId, readingPatterns } from './reading/files.ts';
+import { readingSchema } from './reading/schema.ts';
 
 const base = new URL(`../${READINGS_FOLDER}/`, import.meta.url);
 

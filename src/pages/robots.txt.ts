@@ -5,7 +5,7 @@
  * submitted by hand.)
  */
 import type { APIRoute } from 'astro';
-import { siteUrl } from '../lib/site-urls.ts';
+import { siteUrl } from '../site/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nDisallow:\n\nSitemap: ${siteUrl(site!, import.meta.env.BASE_URL, 'sitemap.xml')}\n`, {

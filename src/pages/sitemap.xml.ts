@@ -5,8 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { soleReading } from '../lib/readings.ts';
-import { argumentPath, readingPath, siteUrl } from '../lib/site-urls.ts';
+import { soleReading } from '../reading/labels.ts';
+import { argumentPath, readingPath, siteUrl } from '../site/urls.ts';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

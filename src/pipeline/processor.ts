@@ -13,7 +13,7 @@
 import { unified, type AstroMarkdownOptions, type MarkdownRenderer, type RehypePlugin, type RemarkPlugin } from '@astrojs/markdown-remark';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { isReadingFile } from '../lib/editions.ts';
+import { isReadingFile } from '../reading/files.ts';
 import rehypeReadingParts from './rehype-reading-parts.ts';
 import remarkReading from './remark-reading.ts';
 

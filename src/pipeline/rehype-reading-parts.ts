@@ -9,9 +9,10 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { readingOf } from '../lib/reading-file.ts';
-import type { ReadingParts } from '../lib/reading-parts.ts';
-import { RESULT_KEY, type ReadingResult } from '../lib/reading-result.ts';
+import { readingOf } from './reading-file.ts';
+import type { ReadingParts } from '../reading/parts.ts';
+import { RESULT_KEY, type ReadingResult } from '../reading/result.ts';
+import { CLASSES } from '../reading/markup.ts';
 
 const hasClass = (element: Element, name: string) => [element.properties.className ?? []].flat().includes(name);
 
@@ -28,9 +29,9 @@ function descendantWithClass(root: Element, name: string): Element | undefined {
 
 /** A note's content: its gist as a paragraph, then the rest of its body but the link back into the page. */
 function noteContent(note: Element): string {
-  const gist = descendantWithClass(note, 'sidenote-gist');
-  const fold = descendantWithClass(note, 'sidenote-fold');
-  const rest = (fold?.children ?? []).filter((child) => !(child.type === 'element' && (child.tagName === 'summary' || hasClass(child, 'sidenote-back'))));
+  const gist = descendantWithClass(note, CLASSES.sidenoteGist);
+  const fold = descendantWithClass(note, CLASSES.sidenoteFold);
+  const rest = (fold?.children ?? []).filter((child) => !(child.type === 'element' && (child.tagName === 'summary' || hasClass(child, CLASSES.sidenoteBack))));
   const paragraph: ElementContent = { type: 'element', tagName: 'p', properties: {}, children: gist?.children ?? [] };
   return toHtml([paragraph, ...rest]).trim();
 }
@@ -47,7 +48,7 @@ export default function rehypeReadingParts() {
       const id = element.properties.id;
       if (typeof id !== 'string') return undefined;
       if (element.tagName === 'section' && arguments_.has(id)) parts.sections[id] = toHtml(element);
-      if (hasClass(element, 'sidenote')) {
+      if (hasClass(element, CLASSES.sidenote)) {
         parts.notes[id] = noteContent(element);
         return SKIP;
       }

@@ -28,8 +28,8 @@
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { failWith, readingOf } from '../lib/reading-file.ts';
-import { RESULT_KEY, type ReadingResult } from '../lib/reading-result.ts';
+import { failWith, readingOf } from './reading-file.ts';
+import { RESULT_KEY, type ReadingResult } from '../reading/result.ts';
 import { problemsOf, readingState } from './state.ts';
 import { drawCharts } from './stages/charts.ts';
 import { placeForecasts } from './stages/forecasts.ts';

@@ -13,7 +13,7 @@ import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import type { Reading } from '../lib/reading-schema.ts';
+import type { Reading } from '../reading/schema.ts';
 
 /** The origin of the transform's messages. */
 export const SOURCE = 'gloss';

@@ -11,10 +11,10 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanArticle, plainLines } from '../../src/lib/article-import.ts';
-import { readReading } from '../../src/lib/full-text-edition.ts';
-import { fold } from '../../src/lib/quote-match.ts';
-import { EDITION_LABELS } from '../../src/lib/readings.ts';
+import { cleanArticle, plainLines } from '../../src/import/article.ts';
+import { readReading } from '../../src/import/full-text-edition.ts';
+import { fold } from '../../src/pipeline/quote-match.ts';
+import { EDITION_LABELS } from '../../src/reading/labels.ts';
 import { $, $$, parseHtml, text } from '../support/html.ts';
 import { build, projectWith } from '../support/project.ts';
 
@@ -43,7 +43,7 @@ async function readingProject() {
 }
 
 function importInto(dir: string) {
-  const result = spawnSync(process.execPath, ['src/cli/import.ts', articleFile], { cwd: dir, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['src/import/import-cli.ts', articleFile], { cwd: dir, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8' });
   expect(result.status, result.stderr).toBe(0);
 }
 

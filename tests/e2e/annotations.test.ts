@@ -5,7 +5,7 @@
  * in the reading, the place the page marks.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuote, fold } from '../../src/lib/quote-match.ts';
+import { findQuote, fold } from '../../src/pipeline/quote-match.ts';
 import { open, READING, readersText, sites, useBrowser } from '../support/pages.ts';
 import { collectionProblems } from '../support/web-annotation.ts';
 

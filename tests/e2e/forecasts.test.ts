@@ -6,8 +6,8 @@
  * against the reading's own frontmatter, not against counts written here.
  */
 import { describe, expect, test } from 'vitest';
-import { STATUS_LABELS } from '../../src/lib/forecasts.ts';
-import { findQuote, fold } from '../../src/lib/quote-match.ts';
+import { STATUS_LABELS } from '../../src/reading/forecasts.ts';
+import { findQuote, fold } from '../../src/pipeline/quote-match.ts';
 import { KIND_LABELS } from '../../src/pipeline/stages/notes.ts';
 import { axeAudit } from '../support/axe.ts';
 import { open, READING, readersText, sites, useBrowser } from '../support/pages.ts';

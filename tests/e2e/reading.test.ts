@@ -1,6 +1,6 @@
 /** The reading page as a reader meets it, in a real browser, with JavaScript off. */
 import { describe, expect, test } from 'vitest';
-import { EDITION_LABELS } from '../../src/lib/readings.ts';
+import { EDITION_LABELS } from '../../src/reading/labels.ts';
 import { open, readingSites, useBrowser } from '../support/pages.ts';
 
 const browser = useBrowser();

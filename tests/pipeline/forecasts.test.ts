@@ -1,9 +1,9 @@
 /** remarkForecasts through the same processor Astro runs, on a fixture reading with forecasts. */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { forecastPlacesOf } from '../../src/lib/forecasts.ts';
-import { anchorProblems } from '../../src/lib/full-text-edition.ts';
-import { parseReading } from '../../src/lib/reading-schema.ts';
+import { forecastPlacesOf } from '../../src/reading/forecasts.ts';
+import { anchorProblems } from '../../src/import/full-text-edition.ts';
+import { parseReading } from '../../src/reading/schema.ts';
 import { $, parseHtml, runningText, text } from '../support/html.ts';
 import { type Frontmatter, readFixture, renderFailure, renderFixture, renderFixtureData } from '../support/pipeline.ts';
 

@@ -1,6 +1,6 @@
 /** The outline stage through the same processor Astro runs, on a fixture reading. */
 import { describe, expect, test } from 'vitest';
-import { countWords, outlineOf } from '../../src/lib/reading-outline.ts';
+import { countWords, outlineOf } from '../../src/reading/outline.ts';
 import { $$, parseHtml, text } from '../support/html.ts';
 import { renderFixtureData } from '../support/pipeline.ts';
 

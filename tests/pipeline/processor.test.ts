@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isReadingFile } from '../../src/lib/editions.ts';
-import { anchorProblems } from '../../src/lib/full-text-edition.ts';
-import { parseReading } from '../../src/lib/reading-schema.ts';
+import { isReadingFile } from '../../src/reading/files.ts';
+import { anchorProblems } from '../../src/import/full-text-edition.ts';
+import { parseReading } from '../../src/reading/schema.ts';
 import { $$, parseHtml, text } from '../support/html.ts';
 import { type Frontmatter, fixtureReadings, readFixture, render, renderFailure } from '../support/pipeline.ts';
 

@@ -1,6 +1,6 @@
 /** rehypeReadingParts: the parts of the rendered text that argument pages and the annotation export reuse, cut from the one rendering. */
 import { expect, test } from 'vitest';
-import { partsOf } from '../../src/lib/reading-parts.ts';
+import { partsOf } from '../../src/reading/parts.ts';
 import { $, parseHtml, text } from '../support/html.ts';
 import { renderFixtureData } from '../support/pipeline.ts';
 

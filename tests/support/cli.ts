@@ -3,13 +3,13 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 /**
- * Run `src/cli/<command>.ts` in the project at `dir`, as `npm run <command> -- …`
+ * Run `src/import/<command>-cli.ts` in the project at `dir`, as `npm run <command> -- …`
  * does: from the project's folder, with INIT_CWD set to `cwd`, where the user
  * typed the command (relative paths are theirs).
  */
 export function runCli(command: string, dir: string, args: string[], cwd = dir) {
   const { INIT_CWD: _, ...env } = process.env;
-  const result = spawnSync(process.execPath, [path.join(dir, `src/cli/${command}.ts`), ...args], {
+  const result = spawnSync(process.execPath, [path.join(dir, `src/import/${command}-cli.ts`), ...args], {
     cwd: dir,
     env: { ...env, INIT_CWD: cwd, NO_COLOR: '1' },
     encoding: 'utf8',

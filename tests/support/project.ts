@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { stringify as stringifyYaml } from 'yaml';
-import { isReadersEdition, readingId, readingsFolderOf } from '../../src/lib/editions.ts';
-import { parseReading, type Reading } from '../../src/lib/reading-schema.ts';
+import { isReadersEdition, readingId, readingsFolderOf } from '../../src/reading/files.ts';
+import { parseReading, type Reading } from '../../src/reading/schema.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');

@@ -1,11 +1,11 @@
 /** The reading's margin notes and scored forecasts as a W3C Web Annotation collection: /<reading>/annotations.jsonld. */
 import type { APIRoute } from 'astro';
-import { annotationCollection } from '../../lib/annotations.ts';
-import { forecastPlacesOf, scoredForecasts } from '../../lib/forecasts.ts';
-import { outlineOf } from '../../lib/reading-outline.ts';
-import { readingPaths, renderReading, type ReadingProps } from '../../lib/reading-pages.ts';
-import { partsOf } from '../../lib/reading-parts.ts';
-import { annotationsPath, readingPath, siteUrl } from '../../lib/site-urls.ts';
+import { annotationCollection } from '../../site/annotations.ts';
+import { forecastPlacesOf, scoredForecasts } from '../../reading/forecasts.ts';
+import { outlineOf } from '../../reading/outline.ts';
+import { readingPaths, renderReading, type ReadingProps } from '../../site/reading-pages.ts';
+import { partsOf } from '../../reading/parts.ts';
+import { annotationsPath, readingPath, siteUrl } from '../../site/urls.ts';
 
 export const getStaticPaths = readingPaths;
 

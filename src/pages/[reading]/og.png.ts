@@ -1,7 +1,7 @@
 /** The link-preview image of a reading: /<reading>/og.png. */
 import type { APIRoute } from 'astro';
-import { readingPaths, type ReadingProps } from '../../lib/reading-pages.ts';
-import { readingCard, socialImage, socialImageCache } from '../../lib/social-image.ts';
+import { readingPaths, type ReadingProps } from '../../site/reading-pages.ts';
+import { readingCard, socialImage, socialImageCache } from '../../site/social-image.ts';
 
 export const getStaticPaths = readingPaths;
 

@@ -25,24 +25,24 @@
  */
 import type { Parent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { chartFigure } from '../../lib/chart.ts';
-import { hasClass, hastLeaf } from '../../lib/mdast-element.ts';
+import { chartFigure } from '../chart.ts';
+import { hasClass, hastLeaf } from '../mdast-element.ts';
 import type { ReadingState } from '../state.ts';
-import { noteElementId } from './notes.ts';
+import { CLASSES, ids } from '../../reading/markup.ts';
 
 export function drawCharts({ reading, tree }: ReadingState): void {
-  const charted = new Map(reading.notes.filter((note) => note.chart).map((note) => [noteElementId(note.id), note]));
+  const charted = new Map(reading.notes.filter((note) => note.chart).map((note) => [ids.note(note.id), note]));
   const drawn = new Set<string>();
 
   visit(tree, (node) => {
     const id = (node.data?.hProperties as { id?: unknown } | undefined)?.id;
     const note = typeof id === 'string' ? charted.get(id) : undefined;
-    if (!note || !hasClass(node, 'sidenote')) return;
+    if (!note || !hasClass(node, CLASSES.sidenote)) return;
     const chart = note.chart!;
     const sources = chart.sources ? chart.sources.map((position) => note.sources[position - 1]!) : note.sources;
     const figure = chartFigure(chart, { sources: sources.map((source) => source.title) });
     visit(node, (part) => {
-      if (!hasClass(part, 'sidenote-fold')) return undefined;
+      if (!hasClass(part, CLASSES.sidenoteFold)) return undefined;
       // Before the back-link, which ends the note.
       (part as Parent).children.splice(-1, 0, hastLeaf('figure', figure.properties, figure.children));
       drawn.add(note.id);

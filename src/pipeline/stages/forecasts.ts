@@ -27,9 +27,9 @@
  * Every quote that is missing or ambiguous is reported, naming
  * `forecasts.N (id)`.
  */
-import type { ForecastPlaces } from '../../lib/forecasts.ts';
-import { textSegments } from '../../lib/mdast-text.ts';
-import { locateOnce, normalise } from '../../lib/quote-match.ts';
+import type { ForecastPlaces } from '../../reading/forecasts.ts';
+import { textSegments } from '../mdast-text.ts';
+import { locateOnce, normalise } from '../quote-match.ts';
 import type { ReadingState } from '../state.ts';
 import { topLevelBlocks } from './notes.ts';
 

@@ -15,7 +15,7 @@
  * is a `div.passage`. A note quoting a heading is an error: a heading cannot
  * hold one either.
  *
- * A note always shows its gist (`src/lib/note-gist.ts`); the rest (the body,
+ * A note always shows its gist (`src/pipeline/note-gist.ts`); the rest (the body,
  * the sources, a chart) is in a `<details>`, which opens on demand without
  * JavaScript and which find-in-page and `#note-…` links open by themselves.
  * Notes are `div role=note`, never `<aside>`: reader modes delete asides.
@@ -49,12 +49,13 @@
 import type { BlockContent, FootnoteDefinition, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { visitParents, EXIT } from 'unist-util-visit-parents';
-import { hasClass, hastLeaf, hastText, mdastElement } from '../../lib/mdast-element.ts';
-import { PHRASING_CONTAINERS, textSegments, wrapRange } from '../../lib/mdast-text.ts';
-import { locateOnce, normalise } from '../../lib/quote-match.ts';
-import { splitGist, type Gist } from '../../lib/note-gist.ts';
-import type { Note } from '../../lib/reading-schema.ts';
+import { hasClass, hastLeaf, hastText, mdastElement } from '../mdast-element.ts';
+import { PHRASING_CONTAINERS, textSegments, wrapRange } from '../mdast-text.ts';
+import { locateOnce, normalise } from '../quote-match.ts';
+import { splitGist, type Gist } from '../note-gist.ts';
+import type { Note } from '../../reading/schema.ts';
 import type { ReadingState } from '../state.ts';
+import { CLASSES, ids, noteKindClass } from '../../reading/markup.ts';
 
 /** Labels shown above a note, by its kind. */
 export const KIND_LABELS: Record<Note['kind'] | 'footnote', string> = {
@@ -74,9 +75,6 @@ export const KIND_LABELS: Record<Note['kind'] | 'footnote', string> = {
  * of the notes' text went missing. Nothing in the stylesheet uses it.
  */
 const READER_CONTENT = 'content';
-
-/** The id of a frontmatter note's element (`oil` → `note-oil`); its marker's id adds `-ref`. */
-export const noteElementId = (id: string) => `note-${id}`;
 
 /** A note found in the text, before it is numbered. */
 interface Anchor {
@@ -139,7 +137,7 @@ export function placeNotes(state: ReadingState, parse: (markdown: string) => Roo
         );
       if (!('problem' in hit) && text) {
         anchors.push({
-          id: noteElementId(note.id),
+          id: ids.note(note.id),
           noteId: note.id,
           where,
           block: blocks[hit.block]!,
@@ -174,13 +172,13 @@ export function placeNotes(state: ReadingState, parse: (markdown: string) => Roo
       // The note follows its marker inside the paragraph, so that from 1000px it floats into the margin on the
       // marker's line; after any punctuation that closes the phrase, which must not wrap away from the marker.
       let at = container.children.indexOf(after) + 1;
-      if (hasClass(after, 'note-toggle')) {
+      if (hasClass(after, CLASSES.noteToggle)) {
         // The button is a box, and a line may break on either side of a box: the stylesheet holds the markers
         // to the phrase, and the punctuation that closes the phrase to the markers.
         const next = container.children[at];
         const closing = next?.type === 'text' ? (/^[,.;:!?)\]}”’"'»…]+/.exec(next.value)?.[0] ?? '') : '';
         const markers = container.children.slice(at - 2, at);
-        const mark = mdastElement('span', { className: ['note-mark'] }, closing ? [...markers, { type: 'text', value: closing }] : markers);
+        const mark = mdastElement('span', { className: [CLASSES.noteMark] }, closing ? [...markers, { type: 'text', value: closing }] : markers);
         container.children.splice(at - 2, 2, mark);
         at -= 1;
         if (closing && next?.type === 'text') next.value = next.value.slice(closing.length);
@@ -189,7 +187,7 @@ export function placeNotes(state: ReadingState, parse: (markdown: string) => Roo
       container.data = {
         ...container.data,
         hName: 'div',
-        hProperties: { ...container.data?.hProperties, className: ['passage', READER_CONTENT] },
+        hProperties: { ...container.data?.hProperties, className: [CLASSES.passage, READER_CONTENT] },
       };
     }
     if (problems.length) return fail();
@@ -234,7 +232,7 @@ function footnoteAnchors(tree: Root, blocks: Parent[], problems: string[]): Anch
       const before = segments.filter((s) => isBefore(s.node, reference, block)).at(-1);
       const offset = before?.end ?? 0;
       anchors.push({
-        id: noteElementId(`fn-${slugLabel(reference.identifier)}`),
+        id: ids.note(`fn-${slugLabel(reference.identifier)}`),
         where: `footnote [^${reference.label ?? reference.identifier}]`,
         block,
         blockOrder,
@@ -287,8 +285,12 @@ function findOverlaps(anchors: Anchor[], problems: string[]) {
 function placeMarker(anchor: Anchor, number: number, slot: number): { container: Parent; after: RootContent } {
   const label = `Note ${number}`;
   const markers = [
-    hastLeaf('a', { className: ['note-ref'], id: `${anchor.id}-ref`, href: `#${anchor.id}`, ariaLabel: label, dataSlot: slot }, [hastText(String(number))]),
-    hastLeaf('button', { type: 'button', className: ['note-toggle'], popoverTarget: anchor.id, ariaLabel: label, dataSlot: slot }, [hastText(String(number))]),
+    hastLeaf('a', { className: [CLASSES.noteRef], id: ids.marker(anchor.id), href: `#${anchor.id}`, ariaLabel: label, dataSlot: slot }, [
+      hastText(String(number)),
+    ]),
+    hastLeaf('button', { type: 'button', className: [CLASSES.noteToggle], popoverTarget: anchor.id, ariaLabel: label, dataSlot: slot }, [
+      hastText(String(number)),
+    ]),
   ];
   if (anchor.reference) {
     let place: { container: Parent; after: RootContent } | undefined;
@@ -303,22 +305,22 @@ function placeMarker(anchor: Anchor, number: number, slot: number): { container:
     return place!;
   }
   const { parent, after } = wrapRange(anchor.block, anchor.start, anchor.end, (text) =>
-    mdastElement('span', { className: ['anchor'], dataNote: anchor.id, dataSlot: slot }, [text]),
+    mdastElement('span', { className: [CLASSES.anchor], dataNote: anchor.id, dataSlot: slot }, [text]),
   );
   parent.children.splice(parent.children.indexOf(after) + 1, 0, ...markers);
   return { container: parent, after: markers[1]! };
 }
 
 function noteElement(anchor: Anchor, number: number, slot: number): RootContent {
-  const head = hastLeaf('span', { className: ['sidenote-head'] }, [
-    { type: 'element', tagName: 'span', properties: { className: ['sidenote-number'] }, children: [hastText(String(number))] },
+  const head = hastLeaf('span', { className: [CLASSES.sidenoteHead] }, [
+    { type: 'element', tagName: 'span', properties: { className: [CLASSES.sidenoteNumber] }, children: [hastText(String(number))] },
     hastText(' '),
-    { type: 'element', tagName: 'span', properties: { className: ['sidenote-kind'] }, children: [hastText(KIND_LABELS[anchor.kind])] },
+    { type: 'element', tagName: 'span', properties: { className: [CLASSES.sidenoteKind] }, children: [hastText(KIND_LABELS[anchor.kind])] },
   ]);
-  const summary = mdastElement('summary', { className: ['sidenote-summary'] }, [
+  const summary = mdastElement('summary', { className: [CLASSES.sidenoteSummary] }, [
     head,
     { type: 'text', value: ' ' },
-    mdastElement('span', { className: ['sidenote-gist'] }, anchor.text.gist),
+    mdastElement('span', { className: [CLASSES.sidenoteGist] }, anchor.text.gist),
   ]);
   const body: RootContent[] = [...anchor.text.rest];
   if (anchor.sources.length) {
@@ -328,39 +330,39 @@ function noteElement(anchor: Anchor, number: number, slot: number): RootContent 
       links.push({ type: 'link', url: source.url, children: [{ type: 'text', value: source.title }] });
     });
     links.push({ type: 'text', value: '.' });
-    body.push(mdastElement('p', { className: ['sidenote-sources'] }, links));
+    body.push(mdastElement('p', { className: [CLASSES.sidenoteSources] }, links));
   }
   body.push(
-    hastLeaf('p', { className: ['sidenote-back'] }, [
+    hastLeaf('p', { className: [CLASSES.sidenoteBack] }, [
       {
         type: 'element',
         tagName: 'a',
-        properties: { href: `#${anchor.id}-ref`, ariaLabel: `Back to the text at note ${number}` },
+        properties: { href: `#${ids.marker(anchor.id)}`, ariaLabel: `Back to the text at note ${number}` },
         children: [hastText('Back to the text')],
       },
     ]),
   );
   // The rest follows the summary in the <details> itself, with no <div> around it: reader modes (Readability)
   // delete a div that is mostly links, such as a note whose rest is only its sources.
-  const fold = mdastElement('details', { className: ['sidenote-fold'] }, [summary, ...body]);
+  const fold = mdastElement('details', { className: [CLASSES.sidenoteFold] }, [summary, ...body]);
   // Below 1000px a closed note shows nothing, yet find-in-page must reach its gist, and it only searches a
   // closed <details>' content, never a hidden summary. So there the whole note is the content of a closed
   // <details>, which find-in-page opens; its summary is never shown, and from 1000px its content always is.
-  const reveal = mdastElement('details', { className: ['sidenote-reveal'] }, [
-    hastLeaf('summary', { className: ['sidenote-reveal-label'] }, [hastText(`Note ${number}`)]),
+  const reveal = mdastElement('details', { className: [CLASSES.sidenoteReveal] }, [
+    hastLeaf('summary', { className: [CLASSES.sidenoteRevealLabel] }, [hastText(`Note ${number}`)]),
     fold,
   ]);
   // On phones and tablets the note is a popover its marker's button opens; the close button shows only then.
   const close = hastLeaf(
     'button',
-    { type: 'button', className: ['sidenote-close'], popoverTarget: anchor.id, popoverTargetAction: 'hide', ariaLabel: `Close note ${number}` },
+    { type: 'button', className: [CLASSES.sidenoteClose], popoverTarget: anchor.id, popoverTargetAction: 'hide', ariaLabel: `Close note ${number}` },
     [hastText('Close')],
   );
   return mdastElement(
     'div',
     // role=note: a note belongs to the text. Not <aside>: reader modes (Readability) delete asides.
     {
-      className: ['sidenote', `sidenote-${anchor.kind}`, READER_CONTENT],
+      className: [CLASSES.sidenote, noteKindClass(anchor.kind), READER_CONTENT],
       id: anchor.id,
       role: 'note',
       ariaLabel: `Note ${number}`,

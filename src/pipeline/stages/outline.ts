@@ -21,11 +21,12 @@
  */
 import type { Nodes } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { hasClass } from '../../lib/mdast-element.ts';
-import { countWords, type ReadingOutline } from '../../lib/reading-outline.ts';
+import { hasClass } from '../mdast-element.ts';
+import { countWords, type ReadingOutline } from '../../reading/outline.ts';
 import type { ReadingState } from '../state.ts';
 import type { PlacedNote } from './notes.ts';
 import type { MarkedSection } from './sections.ts';
+import { CLASSES, ids } from '../../reading/markup.ts';
 
 const hProperty = (node: Nodes, name: string) => (node.data?.hProperties as Record<string, unknown> | undefined)?.[name];
 
@@ -40,10 +41,10 @@ export function outlineReading({ tree }: ReadingState, marked: MarkedSection[], 
     let words = 0;
     visit(node, (child) => {
       // Headings and permalinks are generated markup (hChildren), not running text.
-      if (hasClass(child, 'sidenote')) {
+      if (hasClass(child, CLASSES.sidenote)) {
         // A note is read; its list of sources is looked up, not read.
         visit(child, (part) => {
-          if (hasClass(part, 'sidenote-sources')) return SKIP;
+          if (hasClass(part, CLASSES.sidenoteSources)) return SKIP;
           if (part.type === 'text') noteWords += countWords(part.value);
           return undefined;
         });
@@ -57,6 +58,6 @@ export function outlineReading({ tree }: ReadingState, marked: MarkedSection[], 
   const notes: ReadingOutline['notes'] = {};
   for (const note of placed)
     if (note.noteId !== undefined && note.kind !== 'footnote')
-      notes[note.noteId] = { number: note.number, marker: `${note.elementId}-ref`, target: note.elementId, kind: note.kind };
+      notes[note.noteId] = { number: note.number, marker: ids.marker(note.elementId), target: note.elementId, kind: note.kind };
   return { sections, noteWords, notes };
 }

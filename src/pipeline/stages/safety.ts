@@ -13,8 +13,9 @@
  */
 import type { Nodes } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { hasClass } from '../../lib/mdast-element.ts';
+import { hasClass } from '../mdast-element.ts';
 import type { ReadingState } from '../state.ts';
+import { CLASSES } from '../../reading/markup.ts';
 
 /** Longest excerpt of the offending markup to quote in the error. */
 const EXCERPT_LENGTH = 60;
@@ -26,7 +27,7 @@ export function rejectUnsafeMarkup({ tree, problem }: ReadingState): void {
   const check = (root: Nodes, note?: string) =>
     visit(root, (node) => {
       const hProperties = node.data?.hProperties;
-      if (node !== root && hasClass(node, 'sidenote') && typeof hProperties?.id === 'string') {
+      if (node !== root && hasClass(node, CLASSES.sidenote) && typeof hProperties?.id === 'string') {
         check(node, hProperties.id);
         return SKIP;
       }

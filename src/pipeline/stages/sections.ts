@@ -23,22 +23,22 @@
  * <section id="introduction" …><p id="introduction-1">It matters. <a class="pilcrow" …>¶</a></p></section>
  * <section id="economic" class="argument" aria-labelledby="economic-title">
  *   <header class="argument-header"><h2 id="economic-title">Reason 1 of 1 · Economic</h2>
- *     <p class="argument-claim">…</p><a class="permalink" href="#economic" aria-label="Link to reason 1: Economic">#</a></header>
+ *     <p class="argument-claim">…</p><a class="permalink" href="#economic" aria-label="Link to reason 1: Economic"
+ *       data-where="reason 1: Economic">#</a></header>
  *   <p id="economic-1">First, in economics, China needs oil. <a class="pilcrow" …>¶</a></p>
  * </section>
  * ```
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { hastLeaf, hastText, mdastElement } from '../../lib/mdast-element.ts';
-import { textSegments, splitInline } from '../../lib/mdast-text.ts';
-import { findQuote, normalise } from '../../lib/quote-match.ts';
-import { reasonLabel } from '../../lib/readings.ts';
+import { hastLeaf, hastText, mdastElement } from '../mdast-element.ts';
+import { textSegments, splitInline } from '../mdast-text.ts';
+import { findQuote, normalise } from '../quote-match.ts';
+import { reasonLabel } from '../../reading/labels.ts';
+import { CLASSES, ids, linkLabel, SECTION_IDS } from '../../reading/markup.ts';
 import type { ReadingState } from '../state.ts';
 
-/** The sections before the first argument and from the conclusion's cue. */
-const INTRODUCTION = 'introduction';
-const CONCLUSION = 'conclusion';
+const { introduction: INTRODUCTION, conclusion: CONCLUSION } = SECTION_IDS;
 
 /** Blocks that render nothing or are handled elsewhere, and so get no id. */
 const UNNUMBERED = new Set(['definition', 'footnoteDefinition', 'html', 'yaml']);
@@ -176,38 +176,39 @@ function numbered(sectionId: string, where: string, blocks: RootContent[]): Root
   let n = 0;
   return blocks.map((block) => {
     if (UNNUMBERED.has(block.type)) return block;
-    const id = `${sectionId}-${++n}`;
+    const id = ids.block(sectionId, ++n);
     block.data = { ...block.data, hProperties: { ...block.data?.hProperties, id } };
     if (block.type === 'paragraph')
       block.children.push(
         { type: 'text', value: ' ' },
-        hastLeaf('a', { className: ['pilcrow'], href: `#${id}`, ariaLabel: `Link to paragraph ${n} of ${where}` }, [hastText('¶')]),
+        hastLeaf('a', { className: [CLASSES.pilcrow], href: `#${id}`, ariaLabel: linkLabel(`paragraph ${n} of ${where}`) }, [hastText('¶')]),
       );
     return block;
   });
 }
 
-function permalink(href: string, label: string) {
-  return hastLeaf('a', { className: ['permalink'], href, ariaLabel: label }, [hastText('#')]);
+/** A section's permalink; `where` names the section for a listener, and the copy-link script names its button from it too. */
+function permalink(id: string, where: string) {
+  return hastLeaf('a', { className: [CLASSES.permalink], href: `#${id}`, ariaLabel: linkLabel(where), dataWhere: where }, [hastText('#')]);
 }
 
 function section(id: string, title: string, blocks: RootContent[], className: string): RootContent {
-  const header = mdastElement('header', { className: ['section-header'] }, [
-    hastLeaf('h2', { id: `${id}-title` }, [hastText(title)]),
-    permalink(`#${id}`, `Link to the ${title.toLowerCase()}`),
-  ]);
   const where = `the ${title.toLowerCase()}`;
-  return mdastElement('section', { id, className: [className], ariaLabelledBy: [`${id}-title`] }, [header, ...numbered(id, where, blocks)]);
+  const header = mdastElement('header', { className: [CLASSES.sectionHeader] }, [
+    hastLeaf('h2', { id: ids.title(id) }, [hastText(title)]),
+    permalink(id, where),
+  ]);
+  return mdastElement('section', { id, className: [className], ariaLabelledBy: [ids.title(id)] }, [header, ...numbered(id, where, blocks)]);
 }
 
 function argumentSection(id: string, n: number, title: string, label: string, claim: string, blocks: RootContent[]): RootContent {
-  const header = mdastElement('header', { className: ['section-header', 'argument-header'] }, [
-    hastLeaf('h2', { id: `${id}-title` }, [hastText(title)]),
-    hastLeaf('p', { className: ['argument-claim'] }, [hastText(claim)]),
-    permalink(`#${id}`, `Link to reason ${n}: ${label}`),
-  ]);
   const where = `reason ${n}: ${label}`;
-  return mdastElement('section', { id, className: ['argument'], ariaLabelledBy: [`${id}-title`], dataArgument: String(n) }, [
+  const header = mdastElement('header', { className: [CLASSES.sectionHeader, CLASSES.argumentHeader] }, [
+    hastLeaf('h2', { id: ids.title(id) }, [hastText(title)]),
+    hastLeaf('p', { className: [CLASSES.argumentClaim] }, [hastText(claim)]),
+    permalink(id, where),
+  ]);
+  return mdastElement('section', { id, className: [CLASSES.argument], ariaLabelledBy: [ids.title(id)], dataArgument: String(n) }, [
     header,
     ...numbered(id, where, blocks),
   ]);

@@ -1,7 +1,7 @@
 /** The link-preview image of one argument: /<reading>/<argument>/og.png. */
 import type { APIRoute } from 'astro';
-import { argumentPaths, type ArgumentProps } from '../../../lib/reading-pages.ts';
-import { argumentCard, socialImage, socialImageCache } from '../../../lib/social-image.ts';
+import { argumentPaths, type ArgumentProps } from '../../../site/reading-pages.ts';
+import { argumentCard, socialImage, socialImageCache } from '../../../site/social-image.ts';
 
 export const getStaticPaths = argumentPaths;
 

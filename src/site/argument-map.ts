@@ -1,0 +1,103 @@
+/**
+ * The argument map of a reading as a tree: the thesis at the root, the
+ * reasons under it in the frontmatter's order, and under each reason its
+ * points. Every node carries the fragment of its place in the text, so the
+ * map doubles as a table of contents; a point that a note challenges or
+ * qualifies carries the numbers of those notes, as the reader sees them.
+ * Beside the tree, the author's forecasts with how each has fared, linked to
+ * their rows in the scored section.
+ *
+ * Pure: the reading's frontmatter and the outline its rendering recorded in,
+ * plain data out, for `ArgumentMap.astro` to render as nested lists.
+ */
+import { STATUS_LABELS } from '../reading/forecasts.ts';
+import { ids, SECTION_IDS } from '../reading/markup.ts';
+import type { ForecastStatus, Reading } from '../reading/schema.ts';
+import { sectionShare, type ReadingOutline } from '../reading/outline.ts';
+import { reasonLabel } from '../reading/labels.ts';
+
+/** A note that challenges or qualifies a point. */
+export interface Qualifier {
+  number: number;
+  /** The note itself. */
+  href: string;
+}
+
+export interface MapPoint {
+  text: string;
+  /** Where the text makes the point: its note's marker, else the reason's section. */
+  href: string;
+  qualifiers: Qualifier[];
+}
+
+export interface MapReason {
+  id: string;
+  /** 'Reason 2 of 3 · Geopolitical', as the section's heading says. */
+  heading: string;
+  claim: string;
+  href: string;
+  /** Percent of the text's words in this reason's section. */
+  share: number;
+  points: MapPoint[];
+}
+
+/** A forecast the text makes, with how it has fared, linked to its row in the scored section. */
+export interface MapForecast {
+  claim: string;
+  status: ForecastStatus;
+  statusLabel: string;
+  href: string;
+}
+
+export interface ArgumentMap {
+  thesis: { text: string; href: string };
+  reasons: MapReason[];
+  forecasts: MapForecast[];
+}
+
+/**
+ * @example argumentMap(reading, outline)
+ *   // => { thesis: { text: 'However irritated…', href: '#introduction' },
+ *   //      reasons: [{ id: 'economic', heading: 'Reason 1 of 3 · Economic', href: '#economic', share: 31,
+ *   //        points: [{ text: 'Russian metals…', href: '#note-aluminum-ref', qualifiers: [{ number: 9, href: '#note-nickel' }] }, …] }, …],
+ *   //      forecasts: [{ claim: 'China will not…', status: 'held', statusLabel: 'Held', href: '#forecast-no-sanctions' }, …] }
+ */
+export function argumentMap(reading: Reading, outline: ReadingOutline): ArgumentMap {
+  // The thesis is set up in the introduction.
+  const introductionId = SECTION_IDS.introduction;
+  const count = reading.arguments.length;
+  const note = (id: string) => {
+    const found = outline.notes[id];
+    if (!found) throw new Error(`the outline has no note "${id}"`);
+    return found;
+  };
+  // Without an introduction, the thesis is argued from the first section on.
+  const thesisSection = outline.sections.some((s) => s.id === introductionId) ? introductionId : outline.sections[0]?.id;
+
+  return {
+    thesis: { text: reading.thesis, href: `#${thesisSection ?? introductionId}` },
+    reasons: reading.arguments.map((argument, i) => ({
+      id: argument.id,
+      heading: reasonLabel(i, count, argument.label),
+      claim: argument.claim,
+      href: `#${argument.id}`,
+      share: sectionShare(outline, argument.id),
+      points: (argument.points ?? []).map((point) => {
+        const qualifiedBy = point.qualifiedBy ?? [];
+        // A point with no backing note is still made where its challenger anchors.
+        const placedBy = point.note ?? qualifiedBy[0];
+        return {
+          text: point.text,
+          href: placedBy ? `#${note(placedBy).marker}` : `#${argument.id}`,
+          qualifiers: qualifiedBy.map((id) => ({ number: note(id).number, href: `#${note(id).target}` })).sort((a, b) => a.number - b.number),
+        };
+      }),
+    })),
+    forecasts: reading.forecasts.map((forecast) => ({
+      claim: forecast.claim,
+      status: forecast.status,
+      statusLabel: STATUS_LABELS[forecast.status],
+      href: `#${ids.forecast(forecast.id)}`,
+    })),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The Astro side of the pages built per reading and per argument: their
+ * static paths, and the reading rendered once per build for all of them.
+ *
+ * With the pages, the only place that imports `astro:*`.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+
+export type ReadingEntry = CollectionEntry<'readings'>;
+export interface ReadingProps {
+  entry: ReadingEntry;
+}
+export interface ArgumentProps extends ReadingProps {
+  /** The argument's position in `entry.data.arguments`. */
+  index: number;
+}
+
+/** One page per reading: `/<reading>/…`. */
+export async function readingPaths() {
+  return (await getCollection('readings')).map((entry) => ({ params: { reading: entry.id }, props: { entry } satisfies ReadingProps }));
+}
+
+/** One page per argument of each reading: `/<reading>/<argument>/…`. */
+export async function argumentPaths() {
+  return (await getCollection('readings')).flatMap((entry) =>
+    entry.data.arguments.map((argument, index) => ({ params: { reading: entry.id, argument: argument.id }, props: { entry, index } satisfies ArgumentProps })),
+  );
+}
+
+const rendered = new Map<string, ReturnType<typeof render>>();
+
+/**
+ * The reading rendered, once per build: its `Content` for the reading page,
+ * and the frontmatter the pipeline recorded (outline, forecasts' places, the
+ * parts the argument pages and the annotation export reuse).
+ */
+export function renderReading(entry: ReadingEntry): ReturnType<typeof render> {
+  let result = rendered.get(entry.id);
+  if (!result) {
+    result = render(entry);
+    rendered.set(entry.id, result);
+  }
+  return result;
+}
