@@ -4,7 +4,10 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/*.test.ts', 'tests/reading/**/*.test.ts', 'tests/pipeline/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/import/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/*.test.ts', 'tests/reading/**/*.test.ts', 'tests/pipeline/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/import/**/*.test.ts'],
+        },
       },
       {
         // Each test here runs `astro build` on a throwaway copy of the project.

@@ -51,6 +51,8 @@ test('dependencies between layers point one way', () => {
 });
 
 test('only the site layer, components, layouts and pages import astro:*', () => {
-  const wrong = imports.filter(({ file, specifier }) => specifier.startsWith('astro:') && !ASTRO.has(layerOf(file))).map(({ file }) => path.relative(src, file));
+  const wrong = imports
+    .filter(({ file, specifier }) => specifier.startsWith('astro:') && !ASTRO.has(layerOf(file)))
+    .map(({ file }) => path.relative(src, file));
   expect(wrong).toEqual([]);
 });

@@ -13,7 +13,7 @@ import { ImportError, type CleanedArticle } from './article.ts';
 import { FULL_TEXT_SUFFIX } from '../reading/files.ts';
 import { escapeMarkdown } from './markdown-escape.ts';
 import { fold } from '../pipeline/quote-match.ts';
-import { readingSchema, type Reading } from '../reading/schema.ts';
+import { checkReading, type Reading } from '../reading/schema.ts';
 
 /** Split a Markdown file into its YAML frontmatter and its body. */
 export function splitFrontmatter(source: string, file: string): { yaml: string; body: string } {
@@ -24,10 +24,9 @@ export function splitFrontmatter(source: string, file: string): { yaml: string; 
 
 /** Validate a reading's frontmatter, as one line naming each problem. */
 export function readingFrom(data: unknown, file: string): Reading {
-  const result = readingSchema.safeParse(data);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
-  throw new ImportError(`${file}: invalid frontmatter (${problems.join('; ')})`);
+  const checked = checkReading(data);
+  if ('reading' in checked) return checked.reading;
+  throw new ImportError(`${file}: invalid frontmatter (${checked.problems.join('; ')})`);
 }
 
 /** The reading described by a reader's edition file. */

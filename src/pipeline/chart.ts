@@ -13,7 +13,8 @@
  * properties), so dark mode and print work and no inline style attribute is
  * needed under a strict Content-Security-Policy.
  */
-import type { Element, ElementContent, Properties } from 'hast';
+import type { Element } from 'hast';
+import { h, s } from 'hastscript';
 import type { Chart } from '../reading/schema.ts';
 
 export interface Options {
@@ -133,9 +134,6 @@ export function layoutChart(chart: Chart, options: Options = {}): Layout {
   return layout;
 }
 
-/** A hast element; SVG attributes keep their own spelling. */
-const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
-const txt = (value: string): ElementContent => ({ type: 'text', value });
 /** An SVG coordinate as an attribute, rounded to what a screen can show. */
 const r = (n: number) => String(Math.round(n * 100) / 100);
 
@@ -162,19 +160,15 @@ export interface FigureOptions extends Options {
 export function chartFigure(chart: Chart, options: FigureOptions): Element {
   const layout = layoutChart(chart, options);
   const names = [...new Set(options.sources.map(sourceName))];
-  const caption = el('figcaption', {}, [
-    el('span', { className: ['chart-title'] }, [txt(chart.title)]),
-    txt(' '),
-    el('span', { className: ['chart-source'] }, [txt(`Source: ${names.join('; ')}.`)]),
-  ]);
-  return el('figure', { className: ['note-chart'] }, [caption, drawing(chart, layout), table(chart)]);
+  const caption = h('figcaption', [h('span.chart-title', chart.title), ' ', h('span.chart-source', `Source: ${names.join('; ')}.`)]);
+  return h('figure.note-chart', [caption, drawing(chart, layout), table(chart)]);
 }
 
 function drawing(chart: Chart, layout: Layout): Element {
   const { plot, fontSize } = layout;
   const lineHeight = fontSize * 1.2;
   const grid = layout.ticks.map((tick) =>
-    el('line', {
+    s('line', {
       className: [tick.value === 0 ? 'chart-axis' : 'chart-grid'],
       x1: r(plot.left),
       x2: r(plot.right),
@@ -184,39 +178,35 @@ function drawing(chart: Chart, layout: Layout): Element {
     }),
   );
   const tickLabels = layout.ticks.map((tick) =>
-    el('text', { x: r(plot.left - 4), y: r(tick.y + fontSize * 0.35), textAnchor: 'end' }, [txt(formatNumber(tick.value))]),
+    s('text', { x: r(plot.left - 4), y: r(tick.y + fontSize * 0.35), textAnchor: 'end' }, formatNumber(tick.value)),
   );
   const bars = layout.bars.map((bar) =>
-    el('rect', { className: ['chart-bar'], x: r(bar.x), y: r(bar.y), width: r(bar.width), height: r(bar.height), dataValue: String(bar.value) }),
+    s('rect.chart-bar', { x: r(bar.x), y: r(bar.y), width: r(bar.width), height: r(bar.height), dataValue: String(bar.value) }),
   );
   const labels = layout.bars.map((bar) =>
-    el(
+    s(
       'text',
       { x: r(bar.x + bar.width / 2), y: r(plot.bottom + lineHeight), textAnchor: 'middle' },
-      bar.lines.map((line, i) => el('tspan', { x: r(bar.x + bar.width / 2), dy: r(i ? lineHeight : 0) }, [txt(line)])),
+      bar.lines.map((line, i) => s('tspan', { x: r(bar.x + bar.width / 2), dy: r(i ? lineHeight : 0) }, line)),
     ),
   );
   const children = [
-    el('text', { className: ['chart-unit'], x: '0', y: r(fontSize) }, [txt(chart.unit)]),
-    el('g', { className: ['chart-ticks'] }, [...grid, ...tickLabels]),
-    el('g', { className: ['chart-bars'] }, bars),
-    el('g', { className: ['chart-labels'] }, labels),
+    s('text.chart-unit', { x: '0', y: r(fontSize) }, chart.unit),
+    s('g.chart-ticks', [...grid, ...tickLabels]),
+    s('g.chart-bars', bars),
+    s('g.chart-labels', labels),
   ];
   const reference = layout.reference;
   if (reference) {
     const x = reference.anchor === 'start' ? plot.left + 2 : plot.right - 2;
     children.push(
-      el('g', { className: ['chart-reference'] }, [
-        el('line', { x1: r(plot.left), x2: r(plot.right), y1: r(reference.y), y2: r(reference.y), dataValue: String(reference.value) }),
-        el('text', { x: r(x), y: r(reference.y - 3), textAnchor: reference.anchor }, [txt(`${reference.label} ${formatNumber(reference.value)}`)]),
+      s('g.chart-reference', [
+        s('line', { x1: r(plot.left), x2: r(plot.right), y1: r(reference.y), y2: r(reference.y), dataValue: String(reference.value) }),
+        s('text', { x: r(x), y: r(reference.y - 3), textAnchor: reference.anchor }, `${reference.label} ${formatNumber(reference.value)}`),
       ]),
     );
   }
-  return el(
-    'svg',
-    { className: ['chart'], viewBox: `0 0 ${layout.width} ${layout.height}`, fontSize: String(fontSize), ariaHidden: 'true', focusable: 'false' },
-    children,
-  );
+  return s('svg.chart', { viewBox: `0 0 ${layout.width} ${layout.height}`, fontSize: String(fontSize), ariaHidden: 'true', focusable: 'false' }, children);
 }
 
 /**
@@ -225,12 +215,8 @@ function drawing(chart: Chart, layout: Layout): Element {
  * instead of squeezing its neighbours in a narrow margin.
  */
 function table(chart: Chart): Element {
-  const row = (label: string, value: number, properties: Properties = {}) =>
-    el('tr', properties, [el('th', { scope: 'row' }, [txt(label)]), el('td', {}, [txt(formatNumber(value))])]);
+  const row = (label: string, value: number, className?: string) => h('tr', { className }, [h('th', { scope: 'row' }, label), h('td', formatNumber(value))]);
   const rows = chart.data.map((d) => row(d.label, d.value));
-  if (chart.reference) rows.push(row(chart.reference.label, chart.reference.value, { className: ['chart-table-reference'] }));
-  return el('table', { className: ['chart-table'] }, [
-    el('thead', {}, [el('tr', {}, [el('td', {}), el('th', { scope: 'col' }, [txt(chart.unit)])])]),
-    el('tbody', {}, rows),
-  ]);
+  if (chart.reference) rows.push(row(chart.reference.label, chart.reference.value, 'chart-table-reference'));
+  return h('table.chart-table', [h('thead', [h('tr', [h('td'), h('th', { scope: 'col' }, chart.unit)])]), h('tbody', rows)]);
 }

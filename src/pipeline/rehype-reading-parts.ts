@@ -5,8 +5,9 @@
  * as HTML cut from the very tree the reading page renders, so they are
  * exactly what the page shows.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readingOf } from './reading-file.ts';
@@ -32,8 +33,7 @@ function noteContent(note: Element): string {
   const gist = descendantWithClass(note, CLASSES.sidenoteGist);
   const fold = descendantWithClass(note, CLASSES.sidenoteFold);
   const rest = (fold?.children ?? []).filter((child) => !(child.type === 'element' && (child.tagName === 'summary' || hasClass(child, CLASSES.sidenoteBack))));
-  const paragraph: ElementContent = { type: 'element', tagName: 'p', properties: {}, children: gist?.children ?? [] };
-  return toHtml([paragraph, ...rest]).trim();
+  return toHtml([h('p', gist?.children ?? []), ...rest]).trim();
 }
 
 export default function rehypeReadingParts() {

@@ -202,12 +202,20 @@ export type Forecast = Reading['forecasts'][number];
 export type ForecastStatus = Forecast['status'];
 
 /**
- * Validate raw frontmatter, throwing one error that lists every problem as
- * `file: field.path: message`, so a writer can fix them all in one pass.
+ * Validate raw frontmatter: the reading, or every problem with it as
+ * `field.path: message`, so a writer can fix them all in one pass. The
+ * build and the importer both validate through it, and differ only in how
+ * they show the problems.
  */
-export function parseReading(frontmatter: unknown, file: string): Reading {
+export function checkReading(frontmatter: unknown): { reading: Reading } | { problems: string[] } {
   const result = readingSchema.safeParse(frontmatter);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
-  throw new Error(`${file}: invalid frontmatter\n${lines.join('\n')}`);
+  if (result.success) return { reading: result.data };
+  return { problems: result.error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`) };
+}
+
+/** Validate raw frontmatter, throwing one error that names the file and lists every problem on its own line. */
+export function parseReading(frontmatter: unknown, file: string): Reading {
+  const checked = checkReading(frontmatter);
+  if ('reading' in checked) return checked.reading;
+  throw new Error(`${file}: invalid frontmatter\n${checked.problems.map((problem) => `  ${problem}`).join('\n')}`);
 }

@@ -33,11 +33,12 @@
  *     "target": { "source": "https://…#original", "selector": { "type": "TextQuoteSelector", "exact": "oil" } } }] } }
  * ```
  */
-import type { Element, ElementContent } from 'hast';
 import { ids } from '../reading/markup.ts';
 import { formatPartialDate } from '../reading/dates.ts';
 import type { ScoredForecast } from '../reading/forecasts.ts';
 import { toHtml } from 'hast-util-to-html';
+import type { Element } from 'hast';
+import { h } from 'hastscript';
 import { originalIri, SITE_NAME } from './meta.ts';
 import type { Note, Reading } from '../reading/schema.ts';
 import { citationLine } from '../reading/labels.ts';
@@ -74,13 +75,10 @@ export interface Options {
 
 /** A forecast's body: our wording, the status as of the check, the evidence and where it comes from. */
 function forecastBody(forecast: ScoredForecast, readingUrl: string): string {
-  const text = (value: string): ElementContent => ({ type: 'text', value });
-  const link = (href: string, label: string): ElementContent => ({ type: 'element', tagName: 'a', properties: { href }, children: [text(label)] });
-  const paragraph = (...children: ElementContent[]): Element => ({ type: 'element', tagName: 'p', properties: {}, children });
-  const evidence = [text(`${forecast.statusLabel} as of ${formatPartialDate(forecast.checked)}: ${forecast.evidence}`)];
-  if (forecast.source) evidence.push(text(' Source: '), link(forecast.source.url, forecast.source.title), text('.'));
-  if (forecast.note) evidence.push(text(' See '), link(new URL(forecast.note.href, readingUrl).href, `note ${forecast.note.number}`), text('.'));
-  return toHtml([paragraph(text(`Forecast: ${forecast.claim}`)), paragraph(...evidence)]);
+  const evidence: (string | Element)[] = [`${forecast.statusLabel} as of ${formatPartialDate(forecast.checked)}: ${forecast.evidence}`];
+  if (forecast.source) evidence.push(' Source: ', h('a', { href: forecast.source.url }, forecast.source.title), '.');
+  if (forecast.note) evidence.push(' See ', h('a', { href: new URL(forecast.note.href, readingUrl).href }, `note ${forecast.note.number}`), '.');
+  return toHtml([h('p', `Forecast: ${forecast.claim}`), h('p', evidence)]);
 }
 
 export function annotationCollection({ reading, collectionUrl, readingUrl, homepage, noteHtml, file, forecasts = [] }: Options): Record<string, unknown> {

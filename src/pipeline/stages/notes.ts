@@ -47,6 +47,7 @@
  * ```
  */
 import type { BlockContent, FootnoteDefinition, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { visitParents, EXIT } from 'unist-util-visit-parents';
 import { hasClass, hastLeaf, hastText, mdastElement } from '../mdast-element.ts';
@@ -313,9 +314,9 @@ function placeMarker(anchor: Anchor, number: number, slot: number): { container:
 
 function noteElement(anchor: Anchor, number: number, slot: number): RootContent {
   const head = hastLeaf('span', { className: [CLASSES.sidenoteHead] }, [
-    { type: 'element', tagName: 'span', properties: { className: [CLASSES.sidenoteNumber] }, children: [hastText(String(number))] },
+    h('span', { className: [CLASSES.sidenoteNumber] }, String(number)),
     hastText(' '),
-    { type: 'element', tagName: 'span', properties: { className: [CLASSES.sidenoteKind] }, children: [hastText(KIND_LABELS[anchor.kind])] },
+    h('span', { className: [CLASSES.sidenoteKind] }, KIND_LABELS[anchor.kind]),
   ]);
   const summary = mdastElement('summary', { className: [CLASSES.sidenoteSummary] }, [
     head,
@@ -334,12 +335,7 @@ function noteElement(anchor: Anchor, number: number, slot: number): RootContent 
   }
   body.push(
     hastLeaf('p', { className: [CLASSES.sidenoteBack] }, [
-      {
-        type: 'element',
-        tagName: 'a',
-        properties: { href: `#${ids.marker(anchor.id)}`, ariaLabel: `Back to the text at note ${number}` },
-        children: [hastText('Back to the text')],
-      },
+      h('a', { href: `#${ids.marker(anchor.id)}`, ariaLabel: `Back to the text at note ${number}` }, 'Back to the text'),
     ]),
   );
   // The rest follows the summary in the <details> itself, with no <div> around it: reader modes (Readability)
