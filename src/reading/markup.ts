@@ -3,8 +3,12 @@
  * that the components, the stylesheet, the client script, the schema or the
  * tests rely on, defined once. Change a name here and everything that uses
  * it follows; tests/reading/markup.test.ts checks the stylesheet still
- * styles every class it should.
+ * styles every class it should. What the copy-link script needs is in
+ * permalinks.ts, which it imports alone to stay small.
  */
+import { COPY_LINK, COPY_STATUS } from './permalinks.ts';
+
+export { COPY_LINK, COPY_STATUS, copyLinkLabel, linkLabel } from './permalinks.ts';
 
 /** Fragments of the page's own parts: an argument may not take one as its id. */
 export const PAGE_IDS = {
@@ -38,7 +42,7 @@ export const ids = {
   forecast: (forecastId: string) => `forecast-${forecastId}`,
 };
 
-/** Classes the pipeline writes and the stylesheet styles. */
+/** Classes the pipeline (or the copy-link script) writes and the stylesheet styles. */
 export const CLASSES = {
   // Sections and their permalinks.
   argument: 'argument',
@@ -68,8 +72,8 @@ export const CLASSES = {
   sidenoteClose: 'sidenote-close',
   noteChart: 'note-chart',
   // Added by the copy-link script.
-  copyLink: 'copy-link',
-  copyStatus: 'copy-status',
+  copyLink: COPY_LINK,
+  copyStatus: COPY_STATUS,
 } as const;
 
 /** Classes that only mark a part for the pipeline's later stages (the gist, for the annotation export); the stylesheet leaves them alone. */
@@ -77,11 +81,3 @@ export const UNSTYLED: ReadonlySet<string> = new Set([CLASSES.sidenoteGist]);
 
 /** A note's class by its kind (`sidenote-counterpoint`), for the kinds the stylesheet sets apart. */
 export const noteKindClass = (kind: string) => `${CLASSES.sidenote}-${kind}`;
-
-/**
- * How a section's permalink and its copy button are named for a listener,
- * from the same words: "Link to reason 2: Geopolitical" and "Copy link to
- * reason 2: Geopolitical".
- */
-export const linkLabel = (where: string) => `Link to ${where}`;
-export const copyLinkLabel = (where: string) => `Copy link to ${where}`;
