@@ -253,7 +253,10 @@ describe('links and search reach the notes', () => {
     const target = sample.find((note) => note.words && /^[\w\s,'’-]+$/.test(note.words))!;
     expect(target).toBeDefined();
     const fragment = await open(browser(), `${url}${READING}#:~:text=${encodeURIComponent(target.words!)}`, { viewport: { width, height: heightFor(width) } });
-    await expect.poll(() => fragment.locator(`#${target.id} .sidenote-fold > summary + *`).evaluate((el) => el.checkVisibility())).toBe(true);
+    // A text fragment is acted on after load; on a busy machine that takes longer than expect.poll's default second.
+    await expect
+      .poll(() => fragment.locator(`#${target.id} .sidenote-fold > summary + *`).evaluate((el) => el.checkVisibility()), { timeout: 10_000 })
+      .toBe(true);
     const top = await fragment.locator(`#${target.id} .sidenote-fold > summary + *`).evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(heightFor(width));
@@ -285,7 +288,7 @@ describe('closed notes on phones, and browsers without popovers', () => {
     const fragment = await open(browser(), `${url}${READING}#:~:text=${encodeURIComponent(target.words)}`, {
       viewport: { width: 375, height: heightFor(375) },
     });
-    await expect.poll(() => fragment.locator(`#${target.id} .sidenote-gist`).evaluate((el) => el.checkVisibility())).toBe(true);
+    await expect.poll(() => fragment.locator(`#${target.id} .sidenote-gist`).evaluate((el) => el.checkVisibility()), { timeout: 10_000 }).toBe(true);
     const box = await fragment.locator(`#${target.id}`).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
     expect(box.height).toBeGreaterThan(20);
     expect(box.top).toBeGreaterThanOrEqual(0);
