@@ -21,7 +21,10 @@ async function readerView(file: string, url: string) {
   const page = new JSDOM(html, { url }).window.document;
   const notes = [...page.querySelectorAll('#text .sidenote')].map((note) => ({
     id: note.id,
-    pieces: [...note.querySelectorAll('.sidenote-gist, .sidenote-fold > :not(summary, .sidenote-back)')].map((piece) => fold(piece.textContent ?? '')),
+    // A chart is read as its caption and its table: the drawing beside them is hidden from readers (aria-hidden) and repeats the table.
+    pieces: [...note.querySelectorAll('.sidenote-gist, .sidenote-fold > :not(summary, .sidenote-back, figure), .sidenote-fold > figure > :not(svg)')].map(
+      (piece) => fold(piece.textContent ?? ''),
+    ),
   }));
   // Readability changes the document it reads: give it its own.
   const article = new Readability(new JSDOM(html, { url }).window.document).parse();
