@@ -95,7 +95,7 @@ describe('import, then build', () => {
     expect(text($(page, '#text'))).not.toContain('quarrelled for generations');
 
     // The argument sections, in order, each starting at its cue.
-    expect($$(page, '#text section[id]').map((section) => section.properties.id)).toEqual(['introduction', 'cost', 'reliability', 'conclusion']);
+    expect($$(page, '#text > section[id]').map((section) => section.properties.id)).toEqual(['introduction', 'cost', 'reliability', 'conclusion']);
     expect(ownText($(page, '#cost :is(p, .passage)[id]')!)).toMatch(/^First, on cost, the canal has become a bottomless pit/);
     expect(ownText($(page, '#reliability :is(p, .passage)[id]')!)).toMatch(/^Second, on reliability, the river sets the timetable/);
     expect(ownText($(page, '#conclusion :is(p, .passage)[id]')!)).toMatch(/^So, yes, the river towns will choose the railway/);

@@ -32,7 +32,7 @@ function looks(page: Page, ids: string[]) {
     return Object.fromEntries(
       ids.map((id) => {
         const el = document.getElementById(id)!;
-        const header = el.matches('section') ? el.querySelector(':scope > .section-header') : null;
+        const header = el.querySelector(':scope > .section-header');
         return [id, signature(el) + (header ? ` / ${signature(header)}` : '')];
       }),
     );
@@ -43,7 +43,7 @@ function looks(page: Page, ids: string[]) {
 function landing(page: Page, id: string) {
   return page.evaluate((id) => {
     const el = document.getElementById(id)!;
-    const shown = el.matches('section') ? el.querySelector(':scope > .section-header')! : el;
+    const shown = el.querySelector(':scope > .section-header') ?? el;
     const covered = [...document.querySelectorAll('body *')]
       .filter((other) => ['sticky', 'fixed'].includes(getComputedStyle(other).position))
       .map((other) => other.getBoundingClientRect())

@@ -31,7 +31,7 @@ function layout(page: Page) {
       const r = el.getBoundingClientRect();
       return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
     };
-    const blocks = [...document.querySelectorAll('#text section')].map((section) =>
+    const blocks = [...document.querySelectorAll('#text > section')].map((section) =>
       [...section.querySelectorAll(':scope > :is(p, .passage, ul, ol, blockquote)')].map((block) => ({
         box: box(block),
         margin: parseFloat(getComputedStyle(block).marginTop),

@@ -21,7 +21,7 @@ describe('the notes stage', () => {
     const tree = parseHtml(await renderFixture('tea-tariffs.md'));
     expect($$(tree, 'aside, p .sidenote')).toHaveLength(0);
     const passage = $(tree, 'div.passage#introduction-1')!;
-    const note = $(passage, '.note-mark:has(#note-tariff-rate-ref) + div.sidenote#note-tariff-rate')!;
+    const note = $(passage, '.note-mark:has(#note-tariff-rate-ref) + section.sidenote#note-tariff-rate')!;
     expect(note).toBeTruthy();
     // The note's blocks are in a <details> that find-in-page opens, its label never shown.
     expect(text($(note, ':scope > details.sidenote-reveal > summary.sidenote-reveal-label'))).toBe('Note 1');
@@ -84,7 +84,7 @@ describe('the notes stage', () => {
       ['2', '#note-harbour'],
       ['3', '#note-fn-estates'],
     ]);
-    const footnote = $(tree, 'div#note-fn-estates.sidenote')!;
+    const footnote = $(tree, 'section#note-fn-estates.sidenote')!;
     expect(text(footnote)).toContain('Estate counts come from a fictional census.');
     // No separate footnotes section is left behind.
     expect($(tree, 'section.footnotes, [data-footnotes]')).toBeUndefined();

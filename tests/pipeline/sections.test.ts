@@ -6,7 +6,7 @@ import { renderFailure, renderFixture } from '../support/pipeline.ts';
 describe('the sections stage', () => {
   test('partitions the text into introduction, arguments in order, and conclusion', async () => {
     const tree = parseHtml(await renderFixture('tea-tariffs.md'));
-    const sections = $$(tree, 'section');
+    const sections = $$(tree, 'section:not(.sidenote)');
     expect(sections.map((s) => s.properties.id)).toEqual(['introduction', 'growers', 'rivals', 'conclusion']);
     const growers = $(tree, 'section#growers')!;
     expect(growers.properties.ariaLabelledBy).toEqual(['growers-title']);

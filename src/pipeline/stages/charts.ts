@@ -11,16 +11,16 @@
  * Input (`notes: [{ id: gas, …, chart: { title: 'Gas, bcm', unit: bcm, data: [{ label: '2021', value: 10.4 }, …] } }]`):
  *
  * ```html
- * <div class="sidenote" id="note-gas">…<details class="sidenote-fold"><summary>…</summary>…<p class="sidenote-sources">…</p>
- *   <p class="sidenote-back">…</p></details>…</div>
+ * <section class="sidenote" id="note-gas">…<details class="sidenote-fold"><summary>…</summary>…<p class="sidenote-sources">…</p>
+ *   <p class="sidenote-back">…</p></details>…</section>
  * ```
  *
  * Output:
  *
  * ```html
- * <div class="sidenote" id="note-gas">…<details class="sidenote-fold"><summary>…</summary>…<p class="sidenote-sources">…</p>
+ * <section class="sidenote" id="note-gas">…<details class="sidenote-fold"><summary>…</summary>…<p class="sidenote-sources">…</p>
  *   <figure class="note-chart"><figcaption>…</figcaption><svg class="chart" aria-hidden="true" …>…</svg>
- *     <table class="chart-table">…</table></figure><p class="sidenote-back">…</p></details>…</div>
+ *     <table class="chart-table">…</table></figure><p class="sidenote-back">…</p></details>…</section>
  * ```
  */
 import type { Parent } from 'mdast';

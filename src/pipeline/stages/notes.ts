@@ -31,7 +31,7 @@
  * ```html
  * <div class="passage">China buys <span class="anchor" data-note="note-oil" data-slot="1">oil</span><a class="note-ref"
  *   id="note-oil-ref" href="#note-oil" aria-label="Note 1" data-slot="1">1</a><button type="button" class="note-toggle"
- *   popovertarget="note-oil" aria-label="Note 1" data-slot="1">1</button><div class="sidenote" id="note-oil" role="note"
+ *   popovertarget="note-oil" aria-label="Note 1" data-slot="1">1</button><section class="sidenote" id="note-oil" role="note"
  *   aria-label="Note 1" tabindex="-1" popover="auto" data-slot="1">
  *     <details class="sidenote-reveal"><summary class="sidenote-reveal-label">Note 1</summary>
  *       <details class="sidenote-fold">
@@ -43,7 +43,7 @@
  *       </details>
  *     </details>
  *     <button type="button" class="sidenote-close" popovertarget="note-oil" popovertargetaction="hide" aria-label="Close note 1">Close</button>
- *   </div>.</div>
+ *   </section>.</div>
  * ```
  */
 import type { BlockContent, FootnoteDefinition, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
@@ -355,8 +355,10 @@ function noteElement(anchor: Anchor, number: number, slot: number): RootContent 
     [hastText('Close')],
   );
   return mdastElement(
-    'div',
-    // role=note: a note belongs to the text. Not <aside>: reader modes (Readability) delete asides.
+    'section',
+    // role=note: a note belongs to the text. Not <aside>: reader modes (Readability) delete asides. Not <div>:
+    // on a short page Readability ignores class names and deletes a div whose text is a fifth links, such as a
+    // short note with a long source title; it never cleans a <section>.
     {
       className: [CLASSES.sidenote, noteKindClass(anchor.kind), READER_CONTENT],
       id: anchor.id,
