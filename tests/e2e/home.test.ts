@@ -5,11 +5,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { open, sites, useBrowser } from '../support/pages.ts';
-import { committedReadingEntries } from '../support/project.ts';
+import { siteReadingEntries } from '../support/project.ts';
 
 const browser = useBrowser();
 // The readings global-setup built the site from.
-const readings = await committedReadingEntries();
+const readings = await siteReadingEntries();
 
 describe.each(sites())('home page ($name build)', ({ url, origin, base }) => {
   test.runIf(readings.length === 1)('with one reading, the root shows it and names its own URL as canonical', async () => {

@@ -9,11 +9,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { open, READING, sites, useBrowser } from '../support/pages.ts';
 import { isPng, pngSize } from '../support/png.ts';
-import { committedReadingEntries } from '../support/project.ts';
+import { siteReadingEntries } from '../support/project.ts';
 
 const browser = useBrowser();
-/** The readings the site was built from (tests/e2e/global-setup.ts builds the committed ones). */
-const readings = committedReadingEntries();
+/** The readings the site was built from (tests/e2e/global-setup.ts: the committed ones and the fixtures). */
+const readings = siteReadingEntries();
 
 /** Every <meta property|name> as one map, and the canonical link. */
 const metadata = (page: Page) =>

@@ -97,3 +97,22 @@ export async function committedReading(name: string): Promise<Reading> {
 export async function committedReadingEntries(): Promise<{ id: string; reading: Reading }[]> {
   return Promise.all(Object.keys(await committedReadings()).map(async (name) => ({ id: readingId(name), reading: await committedReading(name) })));
 }
+
+const fixtureReadingsFolder = path.join(root, 'tests/fixtures/readings');
+
+/**
+ * The readings the browser tests' site is built from: the fixture readings
+ * in tests/fixtures/readings beside the committed ones, so the site always
+ * holds several and no test can lean on a reading being the only one, while
+ * the gates still walk every committed page.
+ */
+export async function siteReadings(): Promise<Record<string, string>> {
+  const fixtures = (await readdir(fixtureReadingsFolder)).filter(isReadersEdition);
+  const entries = await Promise.all(fixtures.map(async (name) => [name, await readFile(path.join(fixtureReadingsFolder, name), 'utf8')] as const));
+  return { ...Object.fromEntries(entries), ...(await committedReadings()) };
+}
+
+/** The site's readings (see `siteReadings`), each validated, with the id (URL segment) it is served at. */
+export async function siteReadingEntries(): Promise<{ id: string; reading: Reading }[]> {
+  return Object.entries(await siteReadings()).map(([name, text]) => ({ id: readingId(name), reading: parseReading(parseFrontmatter(text).frontmatter, name) }));
+}
