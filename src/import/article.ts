@@ -52,8 +52,10 @@ export interface Removal {
 }
 
 export interface CleanedArticle {
-  /** The body paragraphs, each its lines (trimmed) joined by `\n`. */
+  /** The body paragraphs as plain text, each its lines (trimmed) joined by `\n`. */
   paragraphs: string[];
+  /** The same paragraphs as Markdown, when the input's emphasis and links are kept (a saved page); else they are escaped plain text. */
+  markdown?: string[];
   /** The author's bio line, with its wrapped lines joined by spaces. */
   bio?: { line: number; text: string };
   /** The tag line, segmented into tags; `unknown` lists tags made of words no known tag matched. */

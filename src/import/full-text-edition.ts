@@ -70,7 +70,7 @@ export function fullTextEdition(readingSource: string, article: CleanedArticle, 
   doc.commentBefore = doc.commentBefore ? `${note}\n\n${doc.commentBefore}` : note;
 
   const reading = readingFrom(doc.toJS(), options.readingFile.replace(/\.md$/, FULL_TEXT_SUFFIX));
-  const body = article.paragraphs.map(escapeMarkdown).join('\n\n');
+  const body = (article.markdown ?? article.paragraphs.map(escapeMarkdown)).join('\n\n');
   return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n\n${body}\n`, reading, body };
 }
 
