@@ -67,12 +67,12 @@ describe('cleaning the fixture', () => {
       [lineOf('Mara Quill is'), expect.stringMatching(/^Mara Quill is a professor/), 'author bio, used as author.bio'],
       [lineOf('Tags '), expect.stringMatching(/^Tags Rail transport/), 'tag line, used as tags'],
       [lineOf('Copyright'), 'Copyright 2021 Ledger Media Group. All rights reserved.', 'copyright notice'],
-      [lineOf('More Regional News'), 'More Regional News', 'page chrome'],
-      [lineOf('See All'), 'See All', 'page chrome'],
-      [lineOf('See all Ledger.TV'), 'See all Ledger.TV See all Video', 'page chrome'],
-      [lineOf('Most Popular'), 'Most Popular', 'page chrome'],
-      [lineOf('Load more'), 'Load more', 'page chrome'],
-      [43, 'See all Video', 'page chrome'],
+      [lineOf('More Regional News'), 'More Regional News', 'after the article (page chrome)'],
+      [lineOf('See All'), 'See All', 'after the article (page chrome)'],
+      [lineOf('See all Ledger.TV'), 'See all Ledger.TV See all Video', 'after the article (page chrome)'],
+      [lineOf('Most Popular'), 'Most Popular', 'after the article (page chrome)'],
+      [lineOf('Load more'), 'Load more', 'after the article (page chrome)'],
+      [43, 'See all Video', 'after the article (page chrome)'],
     ]);
   });
 
@@ -156,10 +156,16 @@ describe('cleaning the fixture', () => {
     expect(result.removed.map((r) => r.reason)).toEqual(['title', 'author bio, used as author.bio', 'tag line, used as tags', 'copyright notice']);
   });
 
-  it('leaves nothing when the file holds only page furniture', () => {
-    const result = cleanArticle(plainLines('Most Popular\n\nLoad more\n\nSee all Video\n'), info);
+  it('leaves nothing when the file holds only the title and short lines under it', () => {
+    const result = cleanArticle(plainLines('Why the river towns will choose the railway\n\nMost Popular\n\nLoad more\n\nSee all Video\n'), info);
     expect(result.paragraphs).toEqual([]);
-    expect(result.removed).toHaveLength(3);
+    expect(result.removed).toHaveLength(4);
+  });
+
+  it('removes an ad slot’s label between paragraphs of a copy', () => {
+    const result = cleanArticle(plainLines('Why the river towns will choose the railway\n\nOne.\n\nAdvertisement\n\nTwo.\n'), info);
+    expect(result.paragraphs).toEqual(['One.', 'Two.']);
+    expect(result.removed.map((r) => r.reason)).toEqual(['title', 'advertisement']);
   });
 
   it("keeps the reading's bio and tags, with a warning, when the page has none", () => {
@@ -184,7 +190,7 @@ describe('Markdown input', () => {
     '',
     '---',
     '',
-    '## More Regional News',
+    'Advertisement',
     '',
     'Mara Quill is a *professor*.',
     '',
@@ -198,7 +204,7 @@ describe('Markdown input', () => {
       [1, 'title'],
       [3, 'image'],
       [8, 'horizontal rule'],
-      [10, 'page chrome'],
+      [10, 'advertisement'],
       [12, 'author bio, used as author.bio'],
       [14, 'tag line, used as tags'],
     ]);

@@ -52,7 +52,7 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(stdout).toMatch(/^ {2}removed line 1: "The views expressed by our guest writers belong to them alo…" \(contributor disclaimer\)$/m);
     expect(stdout).toContain('removed line 3: "Why the river towns will choose the railway" (title)');
     expect(stdout).toContain('removed line 5: "Getty Images" (photo credit)');
-    expect(stdout).toContain('removed line 43: "See all Video" (page chrome)');
+    expect(stdout).toContain('removed line 43: "See all Video" (after the article (page chrome))');
     expect(stdout.match(/^ {2}removed line /gm)).toHaveLength(12);
     expect(stdout).toContain('kept 8 paragraphs');
     expect(stdout).toContain('all 3 cues and 3 notes find their place in the text');
