@@ -18,7 +18,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ImportError, excerpt } from './article.ts';
 import { FULL_TEXT_SUFFIX } from '../reading/files.ts';
-import { anchorProblems, fullTextEdition, readReading } from './full-text-edition.ts';
+import { anchorReport, fullTextEdition, readReading } from './full-text-edition.ts';
 import { chooseReading, parseCommandLine, readArticle, readingFileOf, readingsDir, runCommand, shown, UsageError } from './article-input.ts';
 
 const USAGE = 'usage: npm run import -- <file | -> [--reading <slug>] [--force]';
@@ -53,15 +53,24 @@ async function main(argv: string[]): Promise<undefined> {
   if (article.tags) console.log(`  tags from line ${article.tags.line}: ${article.tags.tags.join(' · ')}`);
   for (const warning of article.warnings) console.error(`warning: ${warning}`);
 
-  const problems = await anchorProblems(edition.reading, edition.body, target);
+  const { problems, warnings, placements } = await anchorReport(edition.reading, edition.body, target);
   const [cues, notes, forecasts] = [reading.arguments.length + 1, reading.notes.length, reading.forecasts.length];
   const anchors = cues + notes + forecasts;
+  for (const placement of placements)
+    console.log(
+      `  ${placement.where} "${excerpt(placement.quote, 40)}": ${placement.how === 'approximate' ? `approximate (score ${placement.score.toFixed(2)})` : placement.how}`,
+    );
+  for (const warning of warnings) console.error(`warning: ${warning}`);
   if (problems.length) {
     console.error(
       `warning: ${problems.length} of ${anchors} cues${forecasts ? ', notes and forecasts' : ' and notes'} do not find their place in this text; the build will fail until you fix them in ${shown(target)}:`,
     );
     for (const problem of problems) console.error(`  - ${problem}`);
-  } else
+  } else if (warnings.length)
+    console.log(
+      `  the build will warn about ${warnings.length} of them and still succeed; to place one exactly, give it a prefix or suffix or a new quote in ${shown(target)}`,
+    );
+  else
     console.log(
       `  all ${cues} cues${forecasts ? `, ${notes} notes and ${forecasts} forecast${forecasts === 1 ? '' : 's'}` : ` and ${notes} notes`} find their place in the text`,
     );

@@ -10,7 +10,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { ImportError, cleanArticle, decodeArticle, findRawHtml, importArticle, plainLines, segmentTags } from '../../src/import/article.ts';
 import { readingId, readingPatterns } from '../../src/reading/files.ts';
-import { anchorProblems, fullTextEdition, readReading, splitFrontmatter } from '../../src/import/full-text-edition.ts';
+import { anchorReport, fullTextEdition, readReading, splitFrontmatter } from '../../src/import/full-text-edition.ts';
 import { escapeMarkdown } from '../../src/import/markdown-escape.ts';
 import { $$, parseHtml, text } from '../support/html.ts';
 
@@ -367,13 +367,36 @@ describe('fullTextEdition', () => {
     expect(body).toContain('\\# Not a heading, just a hash the page kept\n1\\. Not a list either');
   });
 
-  it('checks ahead, with the build’s own plugins, that every cue and note anchors in the text', async () => {
+  it('checks ahead, with the build’s own plugins, where every cue and note finds its place in the text', async () => {
     const file = path.resolve('content/readings/river-towns.full.md');
-    expect(await anchorProblems(full, body, file)).toEqual([]);
-    const moved = { ...full, conclusion: { cue: 'So, no' }, notes: [{ ...full.notes[0]!, quote: 'Port Authority' }] };
-    expect(await anchorProblems(moved, body, file)).toEqual([
-      'conclusion.cue: cue "So, no" not found in the text',
-      'notes.0 (harbour-board): quote "Port Authority" not found in the text',
+    const report = await anchorReport(full, body, file);
+    expect(report.problems).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(report.placements.map((p) => `${p.where}: ${p.how}`)).toEqual([
+      'arguments.0.cue: exact',
+      'arguments.1.cue: exact',
+      'conclusion.cue: exact',
+      'notes.0 (harbour-board): exact',
+      'notes.1 (dredging-1987): exact',
+      'notes.2 (tollbridge): exact',
+    ]);
+  });
+
+  it('fails on a cue found nowhere, and warns of a note placed approximately or not at all', async () => {
+    const file = path.resolve('content/readings/river-towns.full.md');
+    const moved = {
+      ...full,
+      conclusion: { cue: 'So, no' },
+      notes: [
+        { ...full.notes[0]!, quote: 'Port Authority' },
+        { ...full.notes[2]!, quote: 'Tolbridge' },
+      ],
+    };
+    const report = await anchorReport(moved, body, file);
+    expect(report.problems).toEqual(['conclusion.cue: cue "So, no" not found in this copy, not even approximately; change it to words of this copy']);
+    expect(report.warnings).toEqual([
+      'notes.0 (harbour-board): quote "Port Authority" not found in the text; listed after the text as unplaced',
+      'notes.1 (tollbridge): quote "Tolbridge" placed approximately (score 0.89)',
     ]);
   });
 });
