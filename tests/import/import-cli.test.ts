@@ -136,6 +136,61 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(readings(dir)).toEqual(['river-towns.full.md', 'river-towns.md']);
   });
 
+  it('places the notes of a copy with small edits approximately, and prints where each cue and note went', async () => {
+    // A fourth note, on a phrase the later copy gives an added comma.
+    const cargo = `  - id: cargo\n    kind: context\n    quote: timber, grain and gravel\n    text: What the canal still carries.\n    sources:\n      - title: Example source for the cargo\n        url: https://example.org/cargo\n`;
+    const dir = await project({ 'river-towns.md': summary.replace('\n---\n\nThe towns', `\n${cargo}---\n\nThe towns`) });
+    // A later version of the page: a joined word, a typo, an added comma.
+    const edited = input(
+      dir,
+      'later.html',
+      page
+        .replace('Harbour Board', 'HarbourBoard')
+        .replace('Shippers in Tollbridge', 'Shippers in Tollbrige')
+        .replace('timber, grain and gravel', 'timber, grain, and gravel'),
+    );
+    const { code, stdout, stderr } = importCli(dir, [edited]);
+    expect(code, stderr).toBe(0);
+    const placements = stdout.split('\n').filter((line) => /^ {2}(arguments|conclusion|notes)\./.test(line));
+    expect(placements).toEqual([
+      '  arguments.0.cue "First, on cost": exact',
+      '  arguments.1.cue "Second, on reliability": exact',
+      '  conclusion.cue "So, yes": exact',
+      '  notes.0 (harbour-board) "Harbour Board": approximate (score 0.92)',
+      '  notes.1 (dredging-1987) "1987": exact',
+      '  notes.2 (tollbridge) "Tollbridge": approximate (score 0.90)',
+      '  notes.3 (cargo) "timber, grain and gravel": approximate (score 0.96)',
+    ]);
+    expect(stderr).toContain('warning: notes.0 (harbour-board): quote "Harbour Board" placed approximately (score 0.92)\n');
+    expect(stdout).toContain(
+      '  the build will warn about 3 of them and still succeed; to place one exactly, give it a prefix or suffix or a new quote in content/readings/river-towns.full.md',
+    );
+    expect(readings(dir)).toEqual(['river-towns.full.md', 'river-towns.md']);
+  });
+
+  it('lists a note whose phrase is reworded away as unplaced, and still writes the full text', async () => {
+    const dir = await project();
+    const reworded = input(dir, 'reworded.txt', article.replace('signed in 1987', 'signed in the late eighties'));
+    const { code, stdout, stderr } = importCli(dir, [reworded]);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('  notes.1 (dredging-1987) "1987": unplaced\n');
+    expect(stderr.split('\n').slice(1)).toEqual([
+      'warning: notes.1 (dredging-1987): quote "1987" not found in the text; listed after the text as unplaced',
+      '',
+    ]);
+    expect(readings(dir)).toEqual(['river-towns.full.md', 'river-towns.md']);
+  });
+
+  it('names a cue that finds no place in the copy: the build will fail on it', async () => {
+    const dir = await project();
+    const { code, stderr } = importCli(dir, [input(dir, 'revised.txt', article.replace('So, yes, the river', 'So, then, the river'))]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      'warning: 1 of 6 cues and notes do not find their place in this text; the build will fail until you fix them in content/readings/river-towns.full.md:\n',
+    );
+    expect(stderr).toContain('  - conclusion.cue: cue "So, yes" not found in this copy, not even approximately; change it to words of this copy\n');
+  });
+
   it('checks the reading’s forecasts in the full text too, and names any that do not find their place', async () => {
     const forecast = (id: string, quote: string) =>
       `  - { id: ${id}, claim: Our wording., quote: ${quote}, status: held, checked: 2026-12-02, evidence: Invented., source: { title: Example, url: "https://example.org/f" } }\n`;
