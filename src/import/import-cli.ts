@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file> [--reading <slug>] [--force]`
+ * `npm run import -- <file | -> [--reading <slug>] [--force]`
  *
  * Turn a reader's own copy of an article (the page saved from the browser as
  * HTML, text or Markdown, or pasted on standard input with `-`) into the full-text edition of a reading,

@@ -134,22 +134,16 @@ function textOnly(tree: HastRoot): void {
   });
 }
 
-/** The page's tags and the line of their first metadata: `article:tag`, else its news keywords or keywords. */
-function pageTags(page: JSDOM): { tags: string[]; line: number } {
+/**
+ * The page's tags, as one comma-separated line for `segmentTags`, and the
+ * line of the file they are on: its `article:tag` metadata (one tag each),
+ * else its news keywords or keywords (a list).
+ */
+function pageTags(page: JSDOM): { line: number; tags: string } | undefined {
   const metas = (selector: string) => [...page.window.document.querySelectorAll(selector)].filter((meta) => meta.getAttribute('content')?.trim());
-  const split = (metas: Element[], separator: RegExp) => ({
-    tags: metas.flatMap((meta) =>
-      meta
-        .getAttribute('content')!
-        .split(separator)
-        .map((tag) => tag.trim())
-        .filter(Boolean),
-    ),
-    line: metas[0] ? (page.nodeLocation(metas[0])?.startLine ?? 0) : 0,
-  });
-  const tags = metas('meta[property="article:tag"]');
-  if (tags.length) return split(tags, /$^/);
-  return split(metas('meta[name="news_keywords"]').slice(0, 1).concat(metas('meta[name="keywords"]')).slice(0, 1), /,/);
+  const found = [metas('meta[property="article:tag"]'), metas('meta[name="news_keywords"]'), metas('meta[name="keywords"]')].find((list) => list.length);
+  if (!found) return undefined;
+  return { line: page.nodeLocation(found[0]!)?.startLine ?? 0, tags: found.map((meta) => meta.getAttribute('content')!.trim()).join(', ') };
 }
 
 export interface PageOptions {
@@ -230,8 +224,8 @@ export function importPage(html: string, name: string, reading: ReadingInfo, opt
   if (!bio) warnings.push(`no bio paragraph starting with "${reading.author}" at the end of the article; kept the reading's author.bio`);
   const tagList = pageTags(page);
   let tags: CleanedArticle['tags'];
-  if (tagList.line) {
-    tags = { line: tagList.line, ...segmentTags(tagList.tags.join(', '), reading.tags) };
+  if (tagList) {
+    tags = { line: tagList.line, ...segmentTags(tagList.tags, reading.tags) };
     for (const words of tags.unknown) warnings.push(`the page's tag "${words}" is none of the reading's tags; kept it`);
   } else warnings.push(`the page has no article:tag or keywords metadata; kept the reading's tags`);
 

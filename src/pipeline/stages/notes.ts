@@ -139,12 +139,13 @@ export function placeNotes(state: ReadingState, parse: (markdown: string) => Roo
     reading.notes.forEach((note, index) => {
       const selector = { exact: note.quote, prefix: note.prefix, suffix: note.suffix };
       const where = `notes.${index} (${note.id})`;
-      const hit = full ? locateApproximately(texts, selector, where) : locateOnce(texts, selector, where);
+      const exactly = full ? undefined : locateOnce(texts, selector, where);
+      const hit = exactly === undefined ? locateApproximately(texts, selector, where) : 'problem' in exactly ? exactly : { ...exactly, score: 1 };
       if ('problem' in hit && full) {
         unplaced.push(note);
         state.placed({ where, quote: note.quote, how: 'unplaced', score: 0 }, 'note', `${hit.problem}; listed after the text as unplaced`);
       } else if ('problem' in hit) problems.push(hit.problem);
-      const score = 'score' in hit ? (hit.score as number) : 1;
+      const score = 'problem' in hit ? 1 : hit.score;
       if (full && !('problem' in hit))
         state.placed(
           { where, quote: note.quote, how: score < 1 ? 'approximate' : 'exact', score },
