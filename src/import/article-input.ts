@@ -103,7 +103,7 @@ async function readInput(file: string): Promise<Uint8Array> {
  * page with no article or (without `force`) another article's title, or
  * nothing left after cleaning is an ImportError naming the input.
  */
-export async function readArticle(argument: string, reading: Reading, force = false): Promise<{ name: string; article: CleanedArticle }> {
+export async function readArticle(argument: string, reading: Reading, force: boolean): Promise<{ name: string; article: CleanedArticle }> {
   const fromStdin = argument === STDIN;
   const input = fromStdin ? '' : path.resolve(process.env.INIT_CWD ?? process.cwd(), argument);
   const name = fromStdin ? 'standard input' : path.basename(input);
