@@ -254,6 +254,21 @@ describe('notes in a full text, the reader’s own copy', () => {
     warn.mockRestore();
   });
 
+  test('places a cue whose words differ a little approximately, with a warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const tree = parseHtml(
+      await renderFixture(
+        'tea-tariffs.md',
+        full((r) => (r.body = r.body.replace('To begin with the growers', 'To begin with growers'))),
+      ),
+    );
+    expect(runningText($(tree, '#growers-1'))).toMatch(/^To begin with growers, who have built/);
+    expect(warn.mock.calls.map(([line]) => line)).toEqual([
+      'tests/fixtures/readings/tea-tariffs.md: warning: arguments.0.cue: cue "To begin with the growers" placed approximately (score 0.84)',
+    ]);
+    warn.mockRestore();
+  });
+
   test('fails on a cue that finds no place, naming it', async () => {
     const failure = await renderFailure(
       'tea-tariffs.md',
