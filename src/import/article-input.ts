@@ -10,6 +10,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ImportError, decodeArticle, importArticle, type CleanedArticle } from './article.ts';
 import { isReadersEdition, readingsFolderOf } from '../reading/files.ts';
 import type { Reading } from '../reading/schema.ts';
+import { decodePage, importPage, looksLikeHtml } from './saved-page.ts';
 
 /** An op-ed is some kilobytes; a file this large is something else. */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -61,6 +62,22 @@ export async function chooseReading(wanted: string | undefined, purpose: string)
 /** The reader's edition file of a reading. */
 export const readingFileOf = (slug: string) => path.join(readingsDir, `${slug}.md`);
 
+/** Where a command reads the article from: `-` is standard input, the text the reader pasted. */
+export const STDIN = '-';
+
+/** Everything on standard input, refused once it passes MAX_BYTES. */
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BYTES) throw new ImportError(`standard input is over ${MAX_BYTES / 1024 / 1024} MB, too large to be an article`);
+    chunks.push(chunk);
+  }
+  if (size === 0) throw new ImportError('standard input is empty; paste the article, then end the input with Ctrl-D (Ctrl-Z, Enter on Windows)');
+  return Buffer.concat(chunks);
+}
+
 async function readInput(file: string): Promise<Uint8Array> {
   const name = path.basename(file);
   try {
@@ -78,17 +95,23 @@ async function readInput(file: string): Promise<Uint8Array> {
 }
 
 /**
- * Read the article file the reader named (a relative path is theirs, from
- * where they typed the command: npm runs scripts from the project folder and
- * says where in INIT_CWD) and clean it for `reading`. An unreadable, empty,
- * binary or non-UTF-8 file, raw HTML, or a page with no paragraphs left is an
- * ImportError naming the file.
+ * Read the article the reader named (a relative path is theirs, from where
+ * they typed the command: npm runs scripts from the project folder and says
+ * where in INIT_CWD; `-` is standard input) and clean it for `reading`: a
+ * saved web page through the extractor (saved-page.ts), text and Markdown
+ * through article.ts. An unreadable, empty, binary or undecodable input, a
+ * page with no article or (without `force`) another article's title, or
+ * nothing left after cleaning is an ImportError naming the input.
  */
-export async function readArticle(argument: string, reading: Reading): Promise<{ name: string; article: CleanedArticle }> {
-  const input = path.resolve(process.env.INIT_CWD ?? process.cwd(), argument);
-  const name = path.basename(input);
-  const text = decodeArticle(await readInput(input), name);
-  const article = importArticle(text, name, { title: reading.title, author: reading.author.name, tags: reading.tags });
+export async function readArticle(argument: string, reading: Reading, force: boolean): Promise<{ name: string; article: CleanedArticle }> {
+  const fromStdin = argument === STDIN;
+  const input = fromStdin ? '' : path.resolve(process.env.INIT_CWD ?? process.cwd(), argument);
+  const name = fromStdin ? 'standard input' : path.basename(input);
+  const bytes = fromStdin ? await readStdin() : await readInput(input);
+  const info = { title: reading.title, author: reading.author.name, tags: reading.tags };
+  const article = looksLikeHtml(bytes, name)
+    ? importPage(decodePage(bytes, name), name, info, { force })
+    : importArticle(decodeArticle(bytes, name), name, info);
   if (!article.paragraphs.length)
     throw new ImportError(
       `${name}: no body paragraphs left after removing ${article.removed.length} lines of page furniture; is it the article "${reading.title}"?`,

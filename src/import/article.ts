@@ -1,16 +1,17 @@
 /**
- * Turn an article saved from a news page into the paragraphs and metadata of
- * a full-text edition: pure functions, no file system (the CLI in
- * src/import/import-cli.ts does the reading and writing).
+ * Turn an article saved or copied as text (plain or Markdown) into the
+ * paragraphs and metadata of a full-text edition: pure functions, no file
+ * system (the CLI in src/import/import-cli.ts does the reading and writing).
+ * A page saved as HTML goes through the extractor in saved-page.ts instead.
  *
- * A saved page holds more than the article. Around the body paragraphs sit a
+ * A text copy holds more than the article. Around the body paragraphs sit a
  * contributor disclaimer, the title, a photo credit, the author's bio line,
- * a "Tags …" line, a copyright line and page chrome ("More … News",
- * "See all", "Most Popular", "Load more"). `cleanArticle` finds each of them
- * by what it is (the reading's own title, the author's name at the start of a
- * line, known chrome) rather than by its position, removes it, and says so,
- * line by line. The body paragraphs are kept exactly as written: their lines
- * are trimmed, never re-wrapped or reworded.
+ * a "Tags …" line, a copyright line and, on a whole page saved as text, the
+ * page's chrome after them. `cleanArticle` finds each of them by what it is
+ * (the reading's own title, the author's name at the start of a line)
+ * rather than by its position, removes it, and says so, line by line. The
+ * body paragraphs are kept exactly as written: their lines are trimmed,
+ * never re-wrapped or reworded.
  *
  * ```txt
  * The views expressed by contributors are their own…   → removed (contributor disclaimer)
@@ -20,7 +21,7 @@
  * Jane Doe is a professor of …                         → bio
  * Tags Trade Jane Doe                                  → tags ["Trade", "Jane Doe"]
  * Copyright 2024 …                                     → removed (copyright notice)
- * Most Popular                                         → removed (page chrome)
+ * Most Popular                                         → removed (after the article (page chrome))
  * ```
  */
 import { remark } from 'remark';
@@ -52,8 +53,10 @@ export interface Removal {
 }
 
 export interface CleanedArticle {
-  /** The body paragraphs, each its lines (trimmed) joined by `\n`. */
+  /** The body paragraphs as plain text, each its lines (trimmed) joined by `\n`. */
   paragraphs: string[];
+  /** The same paragraphs as Markdown, when the input's emphasis and links are kept (a saved page); else they are escaped plain text. */
+  markdown?: string[];
   /** The author's bio line, with its wrapped lines joined by spaces. */
   bio?: { line: number; text: string };
   /** The tag line, segmented into tags; `unknown` lists tags made of words no known tag matched. */
@@ -215,19 +218,14 @@ const RIGHTS = /\ball rights reserved\b/i;
 const TAGS = /^tags?\b\s*:?\s*(.*)$/i;
 const CREDIT =
   /\b(getty images|associated press|ap photo|reuters|afp|epa|istock(photo)?|shutterstock|alamy|bloomberg|photo (by|credit)|image (by|credit)|credit:|courtesy of)\b/i;
-/** Whole lines of page furniture. Each is anchored at both ends, so sentences never match. */
-const CHROME = [
-  /^more( [\p{L}.'’-]+){0,4} news$/iu,
-  /^see all( [\p{L}.'’-]+){0,6}$/iu,
-  /^most (popular|read|shared|viewed|emailed)$/i,
-  /^(load|read|show|view) more$/i,
-  /^advertisement$/i,
-  /^(story|article) continues (below|after)( the)? (advertisement|ad)$/i,
-  /^(related|recommended|trending|top stories|popular)( (articles?|stories|news|now|for you|content|video|videos))?:?$/i,
-  /^(share|share this( article| story)?|print|email|comments?)$/i,
-  /^(sign up|subscribe)( (for|to) [\p{L}' ]{1,40})?\.?$/iu,
-  /^(video|watch|listen|hill\.tv)$/i,
-];
+/**
+ * An ad slot's label inside the text, as a copy selected across it holds. The
+ * rest of a page's chrome (navigation, "Most Popular", "See all" and the like)
+ * comes with a whole saved page, which goes through the extractor
+ * (saved-page.ts); in a text copy it can only follow the article, where the
+ * footer rule below removes it.
+ */
+const ADVERT = /^(advertisement|(story|article) continues (below|after)( the)? (advertisement|ad))$/i;
 /** A line that reads like a date, a time or "Updated …" under a headline. */
 const DATE_LINE =
   /^(updated|published|posted)\b|^(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\b/i;
@@ -245,7 +243,7 @@ const isTagLine = (text: string) => TAGS.test(text) && text.length <= 400 && !/[
 function furniture(text: string): string | undefined {
   if (DISCLAIMER.test(text) && words(text) <= 30) return 'contributor disclaimer';
   if (isCopyright(text)) return 'copyright notice';
-  if (CHROME.some((pattern) => pattern.test(text))) return 'page chrome';
+  if (ADVERT.test(text)) return 'advertisement';
   if (CREDIT.test(text) && words(text) <= 8 && !/[.!?…"”]$/.test(text)) return 'photo credit';
   return undefined;
 }
@@ -411,7 +409,7 @@ export function cleanArticle(lines: SourceLine[], reading: ReadingInfo, extraRem
     } else if (headline && oneShortLine && words(block.text) <= 10) remove(block, 'short line under the title (photo credit or caption)');
     else break;
   }
-  if (!headline) warnings.push(`did not find the title "${reading.title}" near the top; kept every line that is not known page chrome, check the report`);
+  if (!headline) warnings.push(`did not find the title "${reading.title}" near the top; kept every line that is not known page furniture, check the report`);
 
   // The footer: from the bio, the tag line or the copyright line, whichever comes first.
   const after = blocks.slice(bodyStart + 1);

@@ -16,7 +16,7 @@ import { DEFAULT_LIMITS, measureCloseness, type ClosenessLimits, type ClosenessR
 import { readReading, splitFrontmatter } from './full-text-edition.ts';
 import { chooseReading, parseCommandLine, readArticle, readingFileOf, runCommand, shown, UsageError } from './article-input.ts';
 
-const USAGE = 'usage: npm run check-edition -- <file> [--reading <slug>] [--max-ratio R] [--max-run N] [--max-4gram G] [--max-sentence S]';
+const USAGE = 'usage: npm run check-edition -- <file | -> [--reading <slug>] [--force] [--max-ratio R] [--max-run N] [--max-4gram G] [--max-sentence S]';
 
 /** The options that set a limit, and the limit each sets. */
 const LIMIT_OPTIONS = {
@@ -28,7 +28,7 @@ const LIMIT_OPTIONS = {
 
 async function main(argv: string[]): Promise<number> {
   const limitOptions = Object.fromEntries(Object.keys(LIMIT_OPTIONS).map((option) => [option, { type: 'string' as const }]));
-  const args = parseCommandLine(argv, USAGE, { reading: { type: 'string' }, ...limitOptions });
+  const args = parseCommandLine(argv, USAGE, { reading: { type: 'string' }, force: { type: 'boolean', default: false }, ...limitOptions });
   if (args.values.help) {
     console.log(`${USAGE}\n\nMeasures how close the reader's edition content/readings/<slug>.md is to your copy of the article; exits 1 above the limits.`);
     return 0;
@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
   const reading = readReading(readingSource, shown(readingFile));
   if (reading.edition !== 'summary')
     throw new ImportError(`${shown(readingFile)} says edition: ${reading.edition}; only a reader's edition (edition: summary) is checked`);
-  const { name, article } = await readArticle(args.positionals[0]!, reading);
+  const { name, article } = await readArticle(args.positionals[0]!, reading, args.values.force === true);
 
   const report = measureCloseness(reading, splitFrontmatter(readingSource, shown(readingFile)).body, article.paragraphs, limits);
   console.log(`Checking ${shown(readingFile)} against ${name} (${article.paragraphs.length} paragraphs kept, as the import keeps them)`);

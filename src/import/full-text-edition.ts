@@ -13,6 +13,7 @@ import { ImportError, type CleanedArticle } from './article.ts';
 import { FULL_TEXT_SUFFIX } from '../reading/files.ts';
 import { escapeMarkdown } from './markdown-escape.ts';
 import { fold } from '../pipeline/quote-match.ts';
+import { type Placement, warningsOf } from '../pipeline/state.ts';
 import { checkReading, type Reading } from '../reading/schema.ts';
 
 /** Split a Markdown file into its YAML frontmatter and its body. */
@@ -70,21 +71,34 @@ export function fullTextEdition(readingSource: string, article: CleanedArticle, 
   doc.commentBefore = doc.commentBefore ? `${note}\n\n${doc.commentBefore}` : note;
 
   const reading = readingFrom(doc.toJS(), options.readingFile.replace(/\.md$/, FULL_TEXT_SUFFIX));
-  const body = article.paragraphs.map(escapeMarkdown).join('\n\n');
+  const body = (article.markdown ?? article.paragraphs.map(escapeMarkdown)).join('\n\n');
   return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n\n${body}\n`, reading, body };
 }
 
+/** What the build makes of an edition's cues and notes: its problems, its warnings, and where each cue and note found its place. */
+export interface AnchorReport {
+  problems: string[];
+  warnings: string[];
+  placements: Placement[];
+}
+
 /**
- * What the build will refuse in this edition: every argument cue and note
- * anchor that does not find its place, and anything else the reading's
- * plugins report. It renders the edition through the build's own processor
- * (smart punctuation included) as the file `file`, an absolute path in the
- * readings' folder, collecting the problems the build would fail with, so
- * the import and the build judge the text alike.
+ * What the build will refuse in this edition (every argument cue and
+ * forecast that does not find its place, and anything else the reading's
+ * plugins report), what it will warn about (notes placed approximately or
+ * not at all), and where each cue and note found its place. It renders the
+ * edition through the build's own processor (smart punctuation included)
+ * as the file `file`, an absolute path in the readings' folder, so the
+ * import and the build judge the text alike.
  */
-export async function anchorProblems(reading: Reading, body: string, file: string): Promise<string[]> {
-  let problems: string[] = [];
-  const renderer = await readingRenderer({ readingsFolder: path.dirname(file), onProblems: (found) => (problems = found) });
+export async function anchorReport(reading: Reading, body: string, file: string): Promise<AnchorReport> {
+  const report: AnchorReport = { problems: [], warnings: [], placements: [] };
+  const renderer = await readingRenderer({
+    readingsFolder: path.dirname(file),
+    onProblems: (problems, vfile) => {
+      Object.assign(report, { problems, warnings: warningsOf(vfile).map((message) => message.reason), placements: vfile.data.placements ?? [] });
+    },
+  });
   await renderer.render(body, { frontmatter: reading, fileURL: pathToFileURL(file) });
-  return problems;
+  return report;
 }

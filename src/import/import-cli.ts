@@ -1,15 +1,16 @@
 /**
- * `npm run import -- <file> [--reading <slug>] [--force]`
+ * `npm run import -- <file | -> [--reading <slug>] [--force]`
  *
- * Turn a reader's own copy of an article (saved from the news page as plain
- * text or Markdown) into the full-text edition of a reading,
+ * Turn a reader's own copy of an article (the page saved from the browser as
+ * HTML, text or Markdown, or pasted on standard input with `-`) into the full-text edition of a reading,
  * `content/readings/<slug>.full.md`, which the build then renders instead of
  * the reader's edition. The cleaning and composing are in article.ts and full-text-edition.ts; this file
  * only parses arguments, reads and writes files, and talks to the reader.
  *
  * Bad input ends with one line on stderr, a non-zero exit and nothing
  * written. The reader's edition is only read; an existing full text is
- * replaced only with --force; the write is atomic (a temporary file in the
+ * replaced, and a saved page titled other than the reading imported, only
+ * with --force; the write is atomic (a temporary file in the
  * same folder, flushed to disk, then renamed into place).
  */
 import { closeSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
@@ -17,15 +18,17 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ImportError, excerpt } from './article.ts';
 import { FULL_TEXT_SUFFIX } from '../reading/files.ts';
-import { anchorProblems, fullTextEdition, readReading } from './full-text-edition.ts';
+import { anchorReport, fullTextEdition, readReading } from './full-text-edition.ts';
 import { chooseReading, parseCommandLine, readArticle, readingFileOf, readingsDir, runCommand, shown, UsageError } from './article-input.ts';
 
-const USAGE = 'usage: npm run import -- <file> [--reading <slug>] [--force]';
+const USAGE = 'usage: npm run import -- <file | -> [--reading <slug>] [--force]';
 
 async function main(argv: string[]): Promise<undefined> {
   const args = parseCommandLine(argv, USAGE, { reading: { type: 'string' }, force: { type: 'boolean', default: false } });
   if (args.values.help) {
-    console.log(`${USAGE}\n\nWrites content/readings/<slug>.full.md, the full-text edition of a reading, from your copy of the article.`);
+    console.log(
+      `${USAGE}\n\nWrites content/readings/<slug>.full.md, the full-text edition of a reading, from your copy of the article:\na page saved from the browser (.html), plain text or Markdown, or - to read what you paste.`,
+    );
     return;
   }
   if (args.positionals.length !== 1) throw new UsageError(`give exactly one article file (${USAGE})`);
@@ -37,7 +40,7 @@ async function main(argv: string[]): Promise<undefined> {
 
   const readingSource = await readFile(readingFile, 'utf8');
   const reading = readReading(readingSource, shown(readingFile));
-  const { name, article } = await readArticle(args.positionals[0]!, reading);
+  const { name, article } = await readArticle(args.positionals[0]!, reading, force);
 
   const edition = fullTextEdition(readingSource, article, { readingFile: shown(readingFile), sourceName: name, date: new Date().toISOString().slice(0, 10) });
   if (!force && (await exists(target))) throw new ImportError(`${shown(target)} exists; use --force to replace it`);
@@ -50,15 +53,24 @@ async function main(argv: string[]): Promise<undefined> {
   if (article.tags) console.log(`  tags from line ${article.tags.line}: ${article.tags.tags.join(' · ')}`);
   for (const warning of article.warnings) console.error(`warning: ${warning}`);
 
-  const problems = await anchorProblems(edition.reading, edition.body, target);
+  const { problems, warnings, placements } = await anchorReport(edition.reading, edition.body, target);
   const [cues, notes, forecasts] = [reading.arguments.length + 1, reading.notes.length, reading.forecasts.length];
   const anchors = cues + notes + forecasts;
+  for (const placement of placements)
+    console.log(
+      `  ${placement.where} "${excerpt(placement.quote, 40)}": ${placement.how === 'approximate' ? `approximate (score ${placement.score.toFixed(2)})` : placement.how}`,
+    );
+  for (const warning of warnings) console.error(`warning: ${warning}`);
   if (problems.length) {
     console.error(
       `warning: ${problems.length} of ${anchors} cues${forecasts ? ', notes and forecasts' : ' and notes'} do not find their place in this text; the build will fail until you fix them in ${shown(target)}:`,
     );
     for (const problem of problems) console.error(`  - ${problem}`);
-  } else
+  } else if (warnings.length)
+    console.log(
+      `  the build will warn about ${warnings.length} of them and still succeed; to place one exactly, give it a prefix or suffix or a new quote in ${shown(target)}`,
+    );
+  else
     console.log(
       `  all ${cues} cues${forecasts ? `, ${notes} notes and ${forecasts} forecast${forecasts === 1 ? '' : 's'}` : ` and ${notes} notes`} find their place in the text`,
     );

@@ -7,6 +7,8 @@
  * callers can cut the text exactly where the quote starts and ends.
  */
 
+import search from 'approx-string-match';
+
 /** Characters folded to one ASCII form before comparing. */
 const FOLD: Record<string, string> = {
   '\u2018': "'",
@@ -152,4 +154,74 @@ export function locateOnce(blocks: Normalised[], selector: QuoteSelector, where:
       ? `${where}: quote ${describeSelector(selector)} found ${hits.length} times; add a prefix or suffix that picks one`
       : `${where}: quote ${describeSelector(selector)} not found in the text`,
   };
+}
+
+/**
+ * The least share of a quote's characters that must match for an
+ * approximate place: 0.8 lets one slip in five characters (a joined word, a
+ * typo, an added comma), and a quote under five characters match exactly.
+ */
+export const MIN_SCORE = 0.8;
+
+/** A place found approximately, as Hypothesis re-anchors an annotation on an edited page. */
+export interface ApproximatePlace extends Located {
+  /** The share of the quote's characters that match there, from MIN_SCORE to 1. */
+  score: number;
+}
+
+/** How closely `text` (the words around a place) holds `phrase` (a prefix or suffix): 1 exactly, 0 not at all. */
+function contextScore(text: string, phrase: string): number {
+  const best = Math.min(...search(text, phrase, phrase.length).map((match) => match.errors));
+  return Number.isFinite(best) ? 1 - best / phrase.length : 0;
+}
+
+/** Widen [at, end) to whole words, so that a place found approximately never cuts one. */
+function wholeWords(text: string, at: number, end: number): [number, number] {
+  while (at > 0 && WORD.test(text[at - 1]!) && WORD.test(text[at]!)) at--;
+  while (end < text.length && WORD.test(text[end - 1]!) && WORD.test(text[end]!)) end++;
+  return [at, end];
+}
+
+/**
+ * The one place among `blocks` that `selector` picks in a copy of the text
+ * that may differ a little from the one the notes were written on: an exact
+ * match first (`locateOnce`); else the places where the quote matches with
+ * at most one slip in five characters (Myers' algorithm, through
+ * approx-string-match, as Hypothesis does), the prefix and suffix choosing
+ * between them. A quote found nowhere, several times exactly, or in two
+ * places equally well is a problem, as from `locateOnce`.
+ *
+ * @example locateApproximately([normalise('the HarbourBoard voted')], { exact: 'Harbour Board' }, 'notes.0')
+ *   // => { block: 0, start: 4, end: 16, score: 0.92… }
+ */
+export function locateApproximately(blocks: Normalised[], selector: QuoteSelector, where: string): ApproximatePlace | { problem: string } {
+  const exactly = locateOnce(blocks, selector, where);
+  if (!('problem' in exactly)) return { ...exactly, score: 1 };
+  // Found exactly in several places: only a prefix or suffix can pick one.
+  if (blocks.some((norm) => findQuote(norm, selector).length)) return exactly;
+  const exact = fold(selector.exact);
+  const maxErrors = Math.floor(exact.length * (1 - MIN_SCORE));
+  const prefix = selector.prefix === undefined ? '' : fold(selector.prefix);
+  const suffix = selector.suffix === undefined ? '' : fold(selector.suffix);
+  const weight = 50 + (prefix ? 20 : 0) + (suffix ? 20 : 0);
+  const candidates = blocks.flatMap((norm, block) =>
+    (maxErrors ? search(norm.text, exact, maxErrors) : []).map((match) => {
+      const [at, end] = wholeWords(norm.text, match.start, match.end);
+      const score = 1 - match.errors / exact.length;
+      const before = norm.text.slice(Math.max(0, at - prefix.length * 2), at);
+      const after = norm.text.slice(end, end + suffix.length * 2);
+      const rank = (50 * score + 20 * (prefix ? contextScore(before, prefix) : 0) + 20 * (suffix ? contextScore(after, suffix) : 0)) / weight;
+      return { block, at, end, score, rank, norm };
+    }),
+  );
+  // The search reports each end of a slip as a match of its own: keep the best of every overlapping group.
+  candidates.sort((a, b) => b.rank - a.rank || b.score - a.score);
+  const places = candidates.filter((c, i) => !candidates.slice(0, i).some((d) => d.block === c.block && d.at < c.end && c.at < d.end));
+  const [best, next] = places;
+  if (!best) return exactly;
+  if (next && next.rank === best.rank)
+    return {
+      problem: `${where}: quote ${describeSelector(selector)} found nowhere exactly, and ${places.length} places equally close to it; add a prefix or suffix that picks one`,
+    };
+  return { block: best.block, start: best.norm.origin[best.at]!, end: best.norm.origin[best.end - 1]! + 1, score: best.score };
 }

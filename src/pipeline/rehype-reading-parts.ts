@@ -1,7 +1,8 @@
 /**
  * rehypeReadingParts: the transform's last stage, on the finished HTML tree.
  * It adds to the reading's result the parts other pages reuse (see
- * `ReadingParts`): each argument's section, and each margin note's content,
+ * `ReadingParts`): each argument's section, and each margin note's content
+ * (a full text's unplaced notes' too, from their list after the text),
  * as HTML cut from the very tree the reading page renders, so they are
  * exactly what the page shows.
  */
@@ -28,6 +29,15 @@ function descendantWithClass(root: Element, name: string): Element | undefined {
   return found;
 }
 
+/** The descendants of `root` that are `tagName` elements. */
+function descendantsNamed(root: Element, tagName: string): Element[] {
+  const found: Element[] = [];
+  visit(root, 'element', (element) => {
+    if (element.tagName === tagName) found.push(element);
+  });
+  return found;
+}
+
 /** A note's content: its gist as a paragraph, then the rest of its body but the link back into the page. */
 function noteContent(note: Element): string {
   const gist = descendantWithClass(note, CLASSES.sidenoteGist);
@@ -45,6 +55,14 @@ export default function rehypeReadingParts() {
     const arguments_ = new Set(reading.arguments.map((argument) => argument.id));
     const parts: ReadingParts = { sections: {}, notes: {} };
     visit(tree, 'element', (element) => {
+      if (hasClass(element, CLASSES.unplacedNotes)) {
+        // A full text's notes that found no place in it, listed after the text: each one's content follows its head.
+        for (const item of descendantsNamed(element, 'li'))
+          parts.notes[String(item.properties.id)] = toHtml(
+            item.children.filter((child) => !(child.type === 'element' && hasClass(child, CLASSES.sidenoteHead))),
+          ).trim();
+        return SKIP;
+      }
       const id = element.properties.id;
       if (typeof id !== 'string') return undefined;
       if (element.tagName === 'section' && arguments_.has(id)) parts.sections[id] = toHtml(element);

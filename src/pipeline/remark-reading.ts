@@ -21,16 +21,18 @@
  *   - notes.3 (corn): quote "corn" not found in the text
  * ```
  *
- * or, for the importer, hands them to `onProblems`. A text that fits gets
+ * or, for the importer, hands them to `onProblems`. In a full-text edition,
+ * a note placed approximately or not at all is a warning instead (see
+ * `state.ts`), printed by the build and listed by the importer. A text that fits gets
  * its result (`ReadingResult`) in the frontmatter Astro hands the page; the
  * last stage, `rehypeReadingParts`, adds the parts other pages reuse.
  */
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { failWith, readingOf } from './reading-file.ts';
+import { displayPath, failWith, readingOf } from './reading-file.ts';
 import { RESULT_KEY, type ReadingResult } from '../reading/result.ts';
-import { problemsOf, readingState } from './state.ts';
+import { problemsOf, readingState, warningsOf } from './state.ts';
 import { drawCharts } from './stages/charts.ts';
 import { placeForecasts } from './stages/forecasts.ts';
 import { placeNotes } from './stages/notes.ts';
@@ -57,6 +59,8 @@ export default function remarkReading(this: Processor, options: Options = {}) {
     const problems = problemsOf(file).map((message) => message.reason);
     if (options.onProblems) options.onProblems(problems, file);
     else if (problems.length) failWith(file, 'the text does not fit its frontmatter', problems);
+    // A full text's notes placed approximately or not at all: the reader still gets their text, and the editor is told.
+    else for (const warning of warningsOf(file)) console.warn(`${displayPath(file)}: warning: ${warning.reason}`);
     if (problems.length || !sections) return;
 
     const result: ReadingResult = { outline: outlineReading(state, sections, notes), forecastPlaces };

@@ -21,12 +21,35 @@ export const SOURCE = 'gloss';
 /** What a problem is about: a rule id of the vfile message. */
 export type RuleId = 'cue' | 'note' | 'footnote' | 'forecast' | 'unsafe-markup';
 
+/**
+ * Where a cue or a note found its place in a full-text edition: `exact`,
+ * `approximate` (with the share of its quote's characters that match), or
+ * `unplaced` (a note only: a cue that finds no place is a problem).
+ */
+export interface Placement {
+  /** How messages name it: `notes.0 (oil)`, `conclusion.cue`. */
+  where: string;
+  quote: string;
+  how: 'exact' | 'approximate' | 'unplaced';
+  /** From MIN_SCORE to 1; 0 when unplaced. */
+  score: number;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Every cue's and note's placement, in a full-text edition, for the importer's report. */
+    placements: Placement[];
+  }
+}
+
 export interface ReadingState {
   file: VFile;
   reading: Reading;
   tree: Root;
   /** Record a problem; the transform fails with all of them at its end. */
   problem(reason: string, ruleId: RuleId, place?: Position): void;
+  /** Record where a cue or note of a full-text edition found its place; one not found exactly is a warning, which fails nothing. */
+  placed(placement: Placement, ruleId: 'cue' | 'note', warning?: string): void;
   /** Whether any problem was recorded so far. */
   failed(): boolean;
 }
@@ -37,11 +60,18 @@ export function readingState(file: VFile, reading: Reading, tree: Root): Reading
     reading,
     tree,
     problem: (reason, ruleId, place) => {
-      file.message(reason, { place, ruleId, source: SOURCE });
+      file.message(reason, { place, ruleId, source: SOURCE }).fatal = true;
+    },
+    placed: (placement, ruleId, warning) => {
+      file.data.placements = [...(file.data.placements ?? []), placement];
+      if (warning) file.message(warning, { ruleId, source: SOURCE });
     },
     failed: () => problemsOf(file).length > 0,
   };
 }
 
-/** The transform's messages on a file, in the order they were found. */
-export const problemsOf = (file: VFile): VFileMessage[] => file.messages.filter((message) => message.source === SOURCE);
+/** The transform's problems on a file, which fail it, in the order they were found. */
+export const problemsOf = (file: VFile): VFileMessage[] => file.messages.filter((message) => message.source === SOURCE && message.fatal === true);
+
+/** The transform's warnings on a file (notes of a full text placed approximately or not at all), which fail nothing. */
+export const warningsOf = (file: VFile): VFileMessage[] => file.messages.filter((message) => message.source === SOURCE && message.fatal === false);

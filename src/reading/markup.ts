@@ -66,11 +66,14 @@ export const CLASSES = {
   sidenoteHead: 'sidenote-head',
   sidenoteNumber: 'sidenote-number',
   sidenoteKind: 'sidenote-kind',
+  sidenoteApproximate: 'sidenote-approximate',
   sidenoteGist: 'sidenote-gist',
   sidenoteSources: 'sidenote-sources',
   sidenoteBack: 'sidenote-back',
   sidenoteClose: 'sidenote-close',
   noteChart: 'note-chart',
+  // A full text's notes that found no place in it, listed after the text.
+  unplacedNotes: 'unplaced-notes',
   // Added by the copy-link script.
   copyLink: COPY_LINK,
   copyStatus: COPY_STATUS,

@@ -13,6 +13,7 @@ import type { Element } from 'hast';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanArticle, plainLines } from '../../src/import/article.ts';
 import { readReading } from '../../src/import/full-text-edition.ts';
+import { importPage } from '../../src/import/saved-page.ts';
 import { fold } from '../../src/pipeline/quote-match.ts';
 import { EDITION_LABELS } from '../../src/reading/labels.ts';
 import { $, $$, parseHtml, text } from '../support/html.ts';
@@ -28,6 +29,13 @@ const { paragraphs, bio } = cleanArticle(plainLines(readFileSync(articleFile, 'u
   tags: reading.tags,
 });
 const fullText = 'content/readings/river-towns.full.md';
+const savedPage = path.join(fixtures, 'river-towns.html');
+const extracted = importPage(
+  readFileSync(savedPage, 'utf8'),
+  'river-towns.html',
+  { title: reading.title, author: reading.author.name, tags: reading.tags },
+  { force: false },
+);
 
 const projects: string[] = [];
 afterAll(() =>
@@ -42,8 +50,8 @@ async function readingProject() {
   return dir;
 }
 
-function importInto(dir: string) {
-  const result = spawnSync(process.execPath, ['src/import/import-cli.ts', articleFile], { cwd: dir, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8' });
+function importInto(dir: string, file = articleFile) {
+  const result = spawnSync(process.execPath, ['src/import/import-cli.ts', file], { cwd: dir, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8' });
   expect(result.status, result.stderr).toBe(0);
 }
 
@@ -138,7 +146,7 @@ describe('import, then build', () => {
     expect(builds.map((result) => editionOf(result.outDir))).toEqual(['summary', 'full', 'summary']);
   });
 
-  it('fails, naming the .full.md file and listing every cue and note that no longer anchors', async () => {
+  it('fails, naming the .full.md file and the cue that no longer finds its place', async () => {
     const dir = await importedProject();
     const file = path.join(dir, fullText);
     // The publisher revised the article: the conclusion's signpost and a place name changed.
@@ -149,8 +157,57 @@ describe('import, then build', () => {
     const result = await build(dir, path.join(dir, 'dist'));
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(`${fullText}: the text does not fit its frontmatter`);
-    expect(result.output).toMatch(/^ {2}- conclusion\.cue: cue "So, yes" not found in the text$/m);
-    expect(result.output).toMatch(/^ {2}- notes\.2 \(tollbridge\): quote "Tollbridge" not found in the text$/m);
+    expect(result.output).toMatch(/^ {2}- conclusion\.cue: cue "So, yes" not found in this copy, not even approximately; change it to words of this copy$/m);
+    // A note that finds no place is no reason to fail: it is listed after the text.
+    expect(result.output).not.toMatch(/^ {2}- notes\./m);
     expect(existsSync(path.join(result.outDir, 'river-towns/index.html'))).toBe(false);
+  });
+
+  it('builds a page saved from the browser with every paragraph, its emphasis and links, and none of its chrome', async () => {
+    const dir = await readingProject();
+    importInto(dir, savedPage);
+    const result = await build(dir, path.join(dir, 'dist'));
+    expect(result.code, result.output).toBe(0);
+    const page = parseHtml(readFileSync(path.join(result.outDir, 'river-towns/index.html'), 'utf8'));
+    const body = $$(page, '#text :is(p, .passage)[id]').map(ownText);
+    expect(words(body.join(' '))).toBe(words(extracted.paragraphs.join(' ')));
+    // Eight paragraphs, one split where the first argument's cue starts mid-way.
+    expect(body).toHaveLength(9);
+    expect(text($(page, '#text em'))).toBe('heritage');
+    expect($(page, '#text a[href="https://ledger.example/data/canal-budget"]')).toBeTruthy();
+    for (const chrome of [
+      'Advertisement',
+      'Getty Images',
+      'Most Popular',
+      'Copyright 2021',
+      'views expressed',
+      'Subscribe',
+      'Load more',
+      'opinion contributor',
+    ])
+      expect(text($(page, '#text'))).not.toContain(chrome);
+    expect($$(page, '.sidenote').map((note) => note.properties.id)).toEqual(['note-harbour-board', 'note-dredging-1987', 'note-tollbridge']);
+    expect($$(page, '.sidenote-approximate, .unplaced-notes')).toEqual([]);
+  });
+
+  it('builds a later copy, with a warning: a note placed approximately says so, one found nowhere is listed after the text', async () => {
+    const dir = await importedProject();
+    const file = path.join(dir, fullText);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('Shippers in Tollbridge', 'Shippers in Tollbrige').replace('signed in 1987', 'signed in the late eighties'),
+    );
+    const result = await build(dir, path.join(dir, 'dist'));
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain(`${fullText}: warning: notes.2 (tollbridge): quote "Tollbridge" placed approximately (score 0.90)`);
+    expect(result.output).toContain(`${fullText}: warning: notes.1 (dredging-1987): quote "1987" not found in the text; listed after the text as unplaced`);
+    const page = parseHtml(readFileSync(path.join(result.outDir, 'river-towns/index.html'), 'utf8'));
+    expect(text($(page, '#note-tollbridge .sidenote-head'))).toBe('2 Since then placed approximately');
+    expect(text($(page, '.anchor[data-note="note-tollbridge"]'))).toBe('Tollbrige');
+    const unplaced = $(page, '#text .unplaced-notes')!;
+    expect(text($(unplaced, 'h2'))).toBe('Notes that did not find their place in this copy');
+    expect(text($(unplaced, 'li'))).toContain('Source on the words “1987”');
+    expect(text($(unplaced, 'li'))).toContain('The fictional contract whose overrun the article cites.');
+    expect($$(page, '.sidenote').map((note) => note.properties.id)).toEqual(['note-harbour-board', 'note-tollbridge']);
   });
 });

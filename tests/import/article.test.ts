@@ -10,7 +10,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { ImportError, cleanArticle, decodeArticle, findRawHtml, importArticle, plainLines, segmentTags } from '../../src/import/article.ts';
 import { readingId, readingPatterns } from '../../src/reading/files.ts';
-import { anchorProblems, fullTextEdition, readReading, splitFrontmatter } from '../../src/import/full-text-edition.ts';
+import { anchorReport, fullTextEdition, readReading, splitFrontmatter } from '../../src/import/full-text-edition.ts';
 import { escapeMarkdown } from '../../src/import/markdown-escape.ts';
 import { $$, parseHtml, text } from '../support/html.ts';
 
@@ -67,12 +67,12 @@ describe('cleaning the fixture', () => {
       [lineOf('Mara Quill is'), expect.stringMatching(/^Mara Quill is a professor/), 'author bio, used as author.bio'],
       [lineOf('Tags '), expect.stringMatching(/^Tags Rail transport/), 'tag line, used as tags'],
       [lineOf('Copyright'), 'Copyright 2021 Ledger Media Group. All rights reserved.', 'copyright notice'],
-      [lineOf('More Regional News'), 'More Regional News', 'page chrome'],
-      [lineOf('See All'), 'See All', 'page chrome'],
-      [lineOf('See all Ledger.TV'), 'See all Ledger.TV See all Video', 'page chrome'],
-      [lineOf('Most Popular'), 'Most Popular', 'page chrome'],
-      [lineOf('Load more'), 'Load more', 'page chrome'],
-      [43, 'See all Video', 'page chrome'],
+      [lineOf('More Regional News'), 'More Regional News', 'after the article (page chrome)'],
+      [lineOf('See All'), 'See All', 'after the article (page chrome)'],
+      [lineOf('See all Ledger.TV'), 'See all Ledger.TV See all Video', 'after the article (page chrome)'],
+      [lineOf('Most Popular'), 'Most Popular', 'after the article (page chrome)'],
+      [lineOf('Load more'), 'Load more', 'after the article (page chrome)'],
+      [43, 'See all Video', 'after the article (page chrome)'],
     ]);
   });
 
@@ -156,10 +156,16 @@ describe('cleaning the fixture', () => {
     expect(result.removed.map((r) => r.reason)).toEqual(['title', 'author bio, used as author.bio', 'tag line, used as tags', 'copyright notice']);
   });
 
-  it('leaves nothing when the file holds only page furniture', () => {
-    const result = cleanArticle(plainLines('Most Popular\n\nLoad more\n\nSee all Video\n'), info);
+  it('leaves nothing when the file holds only the title and short lines under it', () => {
+    const result = cleanArticle(plainLines('Why the river towns will choose the railway\n\nMost Popular\n\nLoad more\n\nSee all Video\n'), info);
     expect(result.paragraphs).toEqual([]);
-    expect(result.removed).toHaveLength(3);
+    expect(result.removed).toHaveLength(4);
+  });
+
+  it('removes an ad slot’s label between paragraphs of a copy', () => {
+    const result = cleanArticle(plainLines('Why the river towns will choose the railway\n\nOne.\n\nAdvertisement\n\nTwo.\n'), info);
+    expect(result.paragraphs).toEqual(['One.', 'Two.']);
+    expect(result.removed.map((r) => r.reason)).toEqual(['title', 'advertisement']);
   });
 
   it("keeps the reading's bio and tags, with a warning, when the page has none", () => {
@@ -184,7 +190,7 @@ describe('Markdown input', () => {
     '',
     '---',
     '',
-    '## More Regional News',
+    'Advertisement',
     '',
     'Mara Quill is a *professor*.',
     '',
@@ -198,7 +204,7 @@ describe('Markdown input', () => {
       [1, 'title'],
       [3, 'image'],
       [8, 'horizontal rule'],
-      [10, 'page chrome'],
+      [10, 'advertisement'],
       [12, 'author bio, used as author.bio'],
       [14, 'tag line, used as tags'],
     ]);
@@ -361,13 +367,36 @@ describe('fullTextEdition', () => {
     expect(body).toContain('\\# Not a heading, just a hash the page kept\n1\\. Not a list either');
   });
 
-  it('checks ahead, with the build’s own plugins, that every cue and note anchors in the text', async () => {
+  it('checks ahead, with the build’s own plugins, where every cue and note finds its place in the text', async () => {
     const file = path.resolve('content/readings/river-towns.full.md');
-    expect(await anchorProblems(full, body, file)).toEqual([]);
-    const moved = { ...full, conclusion: { cue: 'So, no' }, notes: [{ ...full.notes[0]!, quote: 'Port Authority' }] };
-    expect(await anchorProblems(moved, body, file)).toEqual([
-      'conclusion.cue: cue "So, no" not found in the text',
-      'notes.0 (harbour-board): quote "Port Authority" not found in the text',
+    const report = await anchorReport(full, body, file);
+    expect(report.problems).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(report.placements.map((p) => `${p.where}: ${p.how}`)).toEqual([
+      'arguments.0.cue: exact',
+      'arguments.1.cue: exact',
+      'conclusion.cue: exact',
+      'notes.0 (harbour-board): exact',
+      'notes.1 (dredging-1987): exact',
+      'notes.2 (tollbridge): exact',
+    ]);
+  });
+
+  it('fails on a cue found nowhere, and warns of a note placed approximately or not at all', async () => {
+    const file = path.resolve('content/readings/river-towns.full.md');
+    const moved = {
+      ...full,
+      conclusion: { cue: 'So, no' },
+      notes: [
+        { ...full.notes[0]!, quote: 'Port Authority' },
+        { ...full.notes[2]!, quote: 'Tolbridge' },
+      ],
+    };
+    const report = await anchorReport(moved, body, file);
+    expect(report.problems).toEqual(['conclusion.cue: cue "So, no" not found in this copy, not even approximately; change it to words of this copy']);
+    expect(report.warnings).toEqual([
+      'notes.0 (harbour-board): quote "Port Authority" not found in the text; listed after the text as unplaced',
+      'notes.1 (tollbridge): quote "Tolbridge" placed approximately (score 0.89)',
     ]);
   });
 });

@@ -144,7 +144,7 @@ describe('npm run check-edition', { timeout: 30_000 }, () => {
     expect(stdout).toBe('');
   });
 
-  const usage = String.raw`\(usage: npm run check-edition -- <file> \[--reading <slug>\] \[--max-ratio R\] \[--max-run N\] \[--max-4gram G\] \[--max-sentence S\]\)`;
+  const usage = String.raw`\(usage: npm run check-edition -- <file \| -> \[--reading <slug>\] \[--force\] \[--max-ratio R\] \[--max-run N\] \[--max-4gram G\] \[--max-sentence S\]\)`;
   const badInputs: [string, (dir: string) => string[], number, RegExp][] = [
     ['no file at all', () => [], 2, new RegExp(`^check-edition: give exactly one article file ${usage}$`)],
     ['two files', () => [articleFile, articleFile], 2, /^check-edition: give exactly one article file \(usage: /],

@@ -29,7 +29,9 @@ async function project(readings: Record<string, string> = { 'river-towns.md': su
 }
 
 /** Run the CLI as `npm run import -- …` does, from `cwd`, where the reader typed the command. */
-const importCli = (dir: string, args: string[], cwd = dir) => runCli('import', dir, args, cwd);
+const importCli = (dir: string, args: string[], cwd = dir, stdin = '') => runCli('import', dir, args, cwd, stdin);
+const savedPage = path.join(fixtures, 'river-towns.html');
+const page = readFileSync(savedPage, 'utf8');
 
 const readings = (dir: string) => readdirSync(path.join(dir, 'content/readings')).sort();
 
@@ -50,7 +52,7 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(stdout).toMatch(/^ {2}removed line 1: "The views expressed by our guest writers belong to them alo…" \(contributor disclaimer\)$/m);
     expect(stdout).toContain('removed line 3: "Why the river towns will choose the railway" (title)');
     expect(stdout).toContain('removed line 5: "Getty Images" (photo credit)');
-    expect(stdout).toContain('removed line 43: "See all Video" (page chrome)');
+    expect(stdout).toContain('removed line 43: "See all Video" (after the article (page chrome))');
     expect(stdout.match(/^ {2}removed line /gm)).toHaveLength(12);
     expect(stdout).toContain('kept 8 paragraphs');
     expect(stdout).toContain('all 3 cues and 3 notes find their place in the text');
@@ -65,6 +67,128 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(written).toContain('\\# Not a heading, just a hash the page kept\n');
     expect(readFileSync(path.join(dir, 'content/readings/river-towns.md'), 'utf8')).toBe(summary);
     expect(readings(dir)).toEqual(['river-towns.full.md', 'river-towns.md']);
+  });
+
+  it('reads pasted text from standard input with -, as it reads the text file', async () => {
+    const dir = await project();
+    const { code, stdout } = importCli(dir, ['-'], dir, article);
+    expect(code, stdout).toBe(0);
+    expect(stdout).toContain('Importing standard input as the full text of "Why the river towns will choose the railway"');
+    expect(stdout).toContain('kept 8 paragraphs');
+    expect(stdout).toContain('all 3 cues and 3 notes find their place in the text');
+    const written = readFileSync(path.join(dir, target), 'utf8');
+    expect(written).toMatch(/^---\n# Full-text edition, written by `npm run import` from standard input on /);
+    expect(written).toContain('\\# Not a heading, just a hash the page kept\n');
+  });
+
+  it('imports a page saved from the browser: the article with its emphasis and links, every piece of chrome listed as dropped', async () => {
+    const dir = await project();
+    const { code, stdout, stderr } = importCli(dir, [savedPage]);
+    expect(code, stderr).toBe(0);
+    for (const line of [
+      'removed line 17: "<script> ./Why the river towns will choose the railway_file…" (script)',
+      'removed line 16: "<style>" (style)',
+      'removed line 24: "Ledger.TV" (navigation)',
+      'removed line 28: "Advertisement" (advertisement)',
+      'removed line 31: "The views expressed by our guest writers belong to them alo…" (disclaimer)',
+      'removed line 32: "Why the river towns will choose the railway" (title)',
+      'removed line 33: "By Mara Quill, opinion contributor · 06/14/21 11:00 AM ET" (byline)',
+      'removed line 36: "Getty Images" (photo credit or caption)',
+      'removed line 55: "Most Popular" (rail)',
+      'removed line 73: "Copyright 2021 Ledger Media Group. All rights reserved." (page footer)',
+    ])
+      expect(stdout).toContain(`  ${line}\n`);
+    expect(stdout).toContain('kept 8 paragraphs');
+    expect(stdout).toContain('author.bio from line 48');
+    expect(stdout).toContain('tags from line 9: Rail transport · River towns · Infrastructure · Canal–rail rivalry · Public finance · Ferry subsidies');
+    expect(stdout).toContain('all 3 cues and 3 notes find their place in the text');
+    expect(stderr).toBe('warning: the page\'s tag "Ferry subsidies" is none of the reading\'s tags; kept it\n');
+
+    const written = readFileSync(path.join(dir, target), 'utf8');
+    const body = written.slice(written.indexOf('\n---\n') + 5);
+    expect(body.trim().split('\n\n')).toHaveLength(8);
+    expect(body).toContain('[yearly bill](https://ledger.example/data/canal-budget)');
+    expect(body).toContain('you will hear about *heritage*');
+    expect(body).toContain('\\<less> romantic figures');
+    for (const chrome of ['Advertisement', 'Getty', 'Most Popular', 'Copyright', 'views expressed', 'Subscribe', 'dataLayer', 'Share'])
+      expect(body).not.toContain(chrome);
+    expect(written).toContain('  bio: Mara Quill is a professor of transport history at Lowfield University');
+  });
+
+  it('reads a saved page in the character set its <meta charset> declares', async () => {
+    const bytes = readFileSync(path.join(fixtures, 'river-towns.windows-1252.html'));
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const dir = await project();
+    const { code, stderr } = importCli(dir, [path.join(fixtures, 'river-towns.windows-1252.html')]);
+    expect(code, stderr).toBe(0);
+    const written = readFileSync(path.join(dir, target), 'utf8');
+    expect(written).toContain('what the canal is “for” and');
+    expect(written).toContain('The board’s own engineers');
+    expect(written).toContain('- Canal–rail rivalry');
+  });
+
+  it('imports a page titled other than the reading with --force', async () => {
+    const dir = await project();
+    const other = input(dir, 'other.html', page.replaceAll('Why the river towns will choose the railway', 'Rails for the river towns'));
+    expect(importCli(dir, [other]).code).toBe(1);
+    const forced = importCli(dir, [other, '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readings(dir)).toEqual(['river-towns.full.md', 'river-towns.md']);
+  });
+
+  it('places the notes of a copy with small edits approximately, and prints where each cue and note went', async () => {
+    // A fourth note, on a phrase the later copy gives an added comma.
+    const cargo = `  - id: cargo\n    kind: context\n    quote: timber, grain and gravel\n    text: What the canal still carries.\n    sources:\n      - title: Example source for the cargo\n        url: https://example.org/cargo\n`;
+    const dir = await project({ 'river-towns.md': summary.replace('\n---\n\nThe towns', `\n${cargo}---\n\nThe towns`) });
+    // A later version of the page: a joined word, a typo, an added comma.
+    const edited = input(
+      dir,
+      'later.html',
+      page
+        .replace('Harbour Board', 'HarbourBoard')
+        .replace('Shippers in Tollbridge', 'Shippers in Tollbrige')
+        .replace('timber, grain and gravel', 'timber, grain, and gravel'),
+    );
+    const { code, stdout, stderr } = importCli(dir, [edited]);
+    expect(code, stderr).toBe(0);
+    const placements = stdout.split('\n').filter((line) => /^ {2}(arguments|conclusion|notes)\./.test(line));
+    expect(placements).toEqual([
+      '  arguments.0.cue "First, on cost": exact',
+      '  arguments.1.cue "Second, on reliability": exact',
+      '  conclusion.cue "So, yes": exact',
+      '  notes.0 (harbour-board) "Harbour Board": approximate (score 0.92)',
+      '  notes.1 (dredging-1987) "1987": exact',
+      '  notes.2 (tollbridge) "Tollbridge": approximate (score 0.90)',
+      '  notes.3 (cargo) "timber, grain and gravel": approximate (score 0.96)',
+    ]);
+    expect(stderr).toContain('warning: notes.0 (harbour-board): quote "Harbour Board" placed approximately (score 0.92)\n');
+    expect(stdout).toContain(
+      '  the build will warn about 3 of them and still succeed; to place one exactly, give it a prefix or suffix or a new quote in content/readings/river-towns.full.md',
+    );
+    expect(readings(dir)).toEqual(['river-towns.full.md', 'river-towns.md']);
+  });
+
+  it('lists a note whose phrase is reworded away as unplaced, and still writes the full text', async () => {
+    const dir = await project();
+    const reworded = input(dir, 'reworded.txt', article.replace('signed in 1987', 'signed in the late eighties'));
+    const { code, stdout, stderr } = importCli(dir, [reworded]);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('  notes.1 (dredging-1987) "1987": unplaced\n');
+    expect(stderr.split('\n').slice(1)).toEqual([
+      'warning: notes.1 (dredging-1987): quote "1987" not found in the text; listed after the text as unplaced',
+      '',
+    ]);
+    expect(readings(dir)).toEqual(['river-towns.full.md', 'river-towns.md']);
+  });
+
+  it('names a cue that finds no place in the copy: the build will fail on it', async () => {
+    const dir = await project();
+    const { code, stderr } = importCli(dir, [input(dir, 'revised.txt', article.replace('So, yes, the river', 'So, then, the river'))]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      'warning: 1 of 6 cues and notes do not find their place in this text; the build will fail until you fix them in content/readings/river-towns.full.md:\n',
+    );
+    expect(stderr).toContain('  - conclusion.cue: cue "So, yes" not found in this copy, not even approximately; change it to words of this copy\n');
   });
 
   it('checks the reading’s forecasts in the full text too, and names any that do not find their place', async () => {
@@ -117,7 +241,7 @@ describe('npm run import', { timeout: 30_000 }, () => {
   });
 
   const badInputs: [string, (dir: string) => string[], RegExp][] = [
-    ['no file at all', () => [], /^import: give exactly one article file \(usage: npm run import -- <file> \[--reading <slug>\] \[--force\]\)$/],
+    ['no file at all', () => [], /^import: give exactly one article file \(usage: npm run import -- <file \| -> \[--reading <slug>\] \[--force\]\)$/],
     ['an unknown option', () => [articleFile, '--froce'], /^import: Unknown option '--froce'.*\(usage: /],
     ['a missing file', (dir) => [path.join(dir, 'inbox/nowhere.txt')], /^import: .*inbox\/nowhere\.txt: no such file$/],
     ['a folder', (dir) => [path.dirname(input(dir, 'x.txt', 'x'))], /^import: inbox is a folder, not an article file$/],
@@ -140,6 +264,42 @@ describe('npm run import', { timeout: 30_000 }, () => {
     ],
     ['an unknown --reading', () => [articleFile, '--reading', 'nope'], /^import: unknown reading "nope"; choose one of: river-towns$/],
     [
+      'a saved page with no article in it',
+      (dir) => [
+        input(
+          dir,
+          'front.html',
+          page.replace(/<main[\s\S]*<\/main>/, '<main><h1>Today on the Ledger</h1><ul><li><a href="/a">Ferry fares rise</a></li></ul></main>'),
+        ),
+      ],
+      /^import: front\.html: found no article in this page \(no run of paragraphs long enough\); is it the article's own page\?$/,
+    ],
+    [
+      'a saved page of another article',
+      (dir) => [input(dir, 'other.html', page.replaceAll('Why the river towns will choose the railway', 'In praise of the lorry'))],
+      /^import: other\.html: the page's title "In praise of the lorry" is not the reading's "Why the river towns will choose the railway"; is it the right article\? \(use --force to import it anyway\)$/,
+    ],
+    [
+      'a saved page in an unknown character set',
+      (dir) => [input(dir, 'klingon.html', page.replace('charset=UTF-8', 'charset=x-klingon'))],
+      /^import: klingon\.html declares the character set "x-klingon", which is not one we know; save the page again as UTF-8$/,
+    ],
+    [
+      'a saved page that is not in the character set it declares',
+      (dir) => [input(dir, 'broken.html', new Uint8Array([...new TextEncoder().encode(page.slice(0, 400)), 0xe9, 0x0a]))],
+      /^import: broken\.html is not valid utf-8 text, as its <meta charset> says it is; save the page again$/,
+    ],
+    [
+      'a binary file named .html',
+      (dir) => [input(dir, 'photo.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))],
+      /^import: photo\.html is a binary file \(it contains NUL bytes\), not a saved page$/,
+    ],
+    [
+      'a file over the size limit',
+      (dir) => [input(dir, 'huge.txt', `${article}\n${'x'.repeat(5 * 1024 * 1024)}`)],
+      /^import: huge\.txt is 5 MB, too large to be a saved article$/,
+    ],
+    [
       'a script tag in the text',
       (dir) => [input(dir, 'script.txt', article.replace('Rails do not freeze shut.', 'Rails do not <script>alert(1)</script> freeze.'))],
       /^import: script\.txt:\d+: raw HTML is not allowed in an imported article \(found "<script>"\); save the article as plain text$/,
@@ -160,6 +320,23 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(stdout).toBe('');
     expect(readings(dir)).toEqual(before);
     expect(readFileSync(path.join(dir, 'content/readings/river-towns.md'), 'utf8')).toBe(summary);
+  });
+
+  it('refuses an empty paste on standard input: one line, nothing written', async () => {
+    const dir = await project();
+    const { code, stdout, stderr } = importCli(dir, ['-'], dir, '');
+    expect(code).toBe(1);
+    expect(stderr).toBe('import: standard input is empty; paste the article, then end the input with Ctrl-D (Ctrl-Z, Enter on Windows)\n');
+    expect(stdout).toBe('');
+    expect(readings(dir)).toEqual(['river-towns.md']);
+  });
+
+  it('refuses a paste over the size limit', async () => {
+    const dir = await project();
+    const { code, stderr } = importCli(dir, ['-'], dir, 'x'.repeat(5 * 1024 * 1024 + 1));
+    expect(code).toBe(1);
+    expect(stderr).toBe('import: standard input is over 5 MB, too large to be an article\n');
+    expect(readings(dir)).toEqual(['river-towns.md']);
   });
 
   it.skipIf(process.getuid?.() === 0)('refuses an unreadable file', async () => {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { forecastPlacesOf } from '../../src/reading/forecasts.ts';
-import { anchorProblems } from '../../src/import/full-text-edition.ts';
+import { anchorReport } from '../../src/import/full-text-edition.ts';
 import { parseReading } from '../../src/reading/schema.ts';
 import { $, parseHtml, runningText, text } from '../support/html.ts';
 import { type Frontmatter, readFixture, renderFailure, renderFixture, renderFixtureData } from '../support/pipeline.ts';
@@ -70,9 +70,9 @@ describe('the forecasts stage', () => {
     const { frontmatter, body } = await readFixture('orchard-water.md');
     const reading = parseReading(frontmatter, 'orchard-water.md');
     const file = path.resolve('content/readings/orchard-water.full.md');
-    expect(await anchorProblems(reading, body, file)).toEqual([]);
+    expect((await anchorReport(reading, body, file)).problems).toEqual([]);
     // In the publisher's wording the forecast reads differently.
-    expect(await anchorProblems(reading, body.replace('So the orchards stay, for now.', 'So the orchards remain, for now.'), file)).toEqual([
+    expect((await anchorReport(reading, body.replace('So the orchards stay, for now.', 'So the orchards remain, for now.'), file)).problems).toEqual([
       'conclusion.cue: cue "So the orchards stay" not found in the text',
       'forecasts.0 (orchards-stay): quote "the orchards stay" not found in the text',
     ]);

@@ -1,8 +1,8 @@
 /** remarkMarginNotes through the same processor Astro runs, on fixture readings. */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { toString as hastToString } from 'hast-util-to-string';
 import { $, $$, parseHtml, runningText, text } from '../support/html.ts';
-import { renderFailure, renderFixture } from '../support/pipeline.ts';
+import { type Frontmatter, renderFailure, renderFixture } from '../support/pipeline.ts';
 
 describe('the notes stage', () => {
   test('marks the quoted phrase and follows it with a numbered marker: a link to the note and a button that opens it', async () => {
@@ -203,5 +203,84 @@ describe('notes on text inside lists and blockquotes', () => {
     expect($(tree, '#growers-2 li > .passage > #note-harbour')).toBeTruthy();
     expect(text($(tree, '#conclusion-1 .passage a.note-ref'))).toBe('3');
     expect($(tree, '#conclusion-1 > a')).toBeUndefined();
+  });
+});
+
+describe('notes in a full text, the reader’s own copy', () => {
+  const full = (change: (r: { frontmatter: Frontmatter; body: string }) => void) => (r: { frontmatter: Frontmatter; body: string }) => {
+    r.frontmatter.edition = 'full';
+    change(r);
+  };
+
+  test('places a note whose words differ a little approximately, and says so quietly in its head', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const tree = parseHtml(
+      await renderFixture(
+        'tea-tariffs.md',
+        full((r) => (r.body = r.body.replace('twelve per cent', 'twelve percent'))),
+      ),
+    );
+    expect(text($(tree, '.anchor[data-note="note-tariff-rate"]'))).toBe('twelve percent');
+    expect(text($(tree, '#note-tariff-rate summary .sidenote-head'))).toBe('1 Context placed approximately');
+    expect($(tree, '#note-tariff-rate .sidenote-head .sidenote-approximate')).toBeTruthy();
+    expect($(tree, '#note-harbour .sidenote-approximate')).toBeUndefined();
+    expect(warn.mock.calls.map(([line]) => line)).toEqual([
+      'tests/fixtures/readings/tea-tariffs.md: warning: notes.0 (tariff-rate): quote "twelve per cent" placed approximately (score 0.93)',
+    ]);
+    warn.mockRestore();
+  });
+
+  test('lists a note whose words are gone after the text, with its quote, text and sources, and still renders', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const tree = parseHtml(
+      await renderFixture(
+        'tea-tariffs.md',
+        full((r) => (r.body = r.body.replace('twelve per cent', 'a modest rate'))),
+      ),
+    );
+    expect($(tree, '.anchor[data-note="note-tariff-rate"]')).toBeUndefined();
+    const block = $(tree, 'section.unplaced-notes')!;
+    expect(text($(block, 'h2'))).toBe('Notes that did not find their place in this copy');
+    expect(block.properties.ariaLabelledBy).toEqual([$(block, 'h2')!.properties.id]);
+    expect(text($(block, 'li#note-tariff-rate .sidenote-head'))).toBe('Context on the words “twelve per cent”');
+    expect($(block, 'li#note-tariff-rate a[href="https://example.org/review"]')).toBeTruthy();
+    expect($$(block, 'li')).toHaveLength(1);
+    // It comes after the text, and the other notes keep their places and their numbers.
+    expect($$(tree, '.sidenote').map((note) => note.properties.ariaLabel)).toEqual(['Note 1', 'Note 2']);
+    expect($(tree, '#note-harbour')!.properties.ariaLabel).toBe('Note 1');
+    expect(warn.mock.calls[0]![0]).toMatch(
+      /warning: notes\.0 \(tariff-rate\): quote "twelve per cent" not found in the text; listed after the text as unplaced$/,
+    );
+    warn.mockRestore();
+  });
+
+  test('places a cue whose words differ a little approximately, with a warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const tree = parseHtml(
+      await renderFixture(
+        'tea-tariffs.md',
+        full((r) => (r.body = r.body.replace('To begin with the growers', 'To begin with growers'))),
+      ),
+    );
+    expect(runningText($(tree, '#growers-1'))).toMatch(/^To begin with growers, who have built/);
+    expect(warn.mock.calls.map(([line]) => line)).toEqual([
+      'tests/fixtures/readings/tea-tariffs.md: warning: arguments.0.cue: cue "To begin with the growers" placed approximately (score 0.84)',
+    ]);
+    warn.mockRestore();
+  });
+
+  test('fails on a cue that finds no place, naming it', async () => {
+    const failure = await renderFailure(
+      'tea-tariffs.md',
+      full((r) => (r.body = r.body.replace('In short', 'All told'))),
+    );
+    expect(failure).toContain('conclusion.cue: cue "In short" not found in this copy, not even approximately; change it to words of this copy');
+  });
+
+  test('in the reader’s edition, a note whose words differ a little fails the build as before', async () => {
+    const failure = await renderFailure('tea-tariffs.md', (r) => {
+      r.body = r.body.replace('twelve per cent', 'twelve percent');
+    });
+    expect(failure).toContain('notes.0 (tariff-rate): quote "twelve per cent" not found in the text');
   });
 });

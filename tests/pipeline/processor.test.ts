@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isReadingFile } from '../../src/reading/files.ts';
-import { anchorProblems } from '../../src/import/full-text-edition.ts';
+import { anchorReport } from '../../src/import/full-text-edition.ts';
 import { parseReading } from '../../src/reading/schema.ts';
 import { $$, parseHtml, text } from '../support/html.ts';
 import { type Frontmatter, fixtureReadings, readFixture, render, renderFailure } from '../support/pipeline.ts';
@@ -57,7 +57,7 @@ describe('import and build judge a cue alike', () => {
     const reading = await readFixture('tea-tariffs.md');
     withDashes(reading);
     const file = path.join(fixtureReadings, 'tea-tariffs.full.md');
-    const problems = await anchorProblems(parseReading(reading.frontmatter, file), reading.body, file);
+    const { problems } = await anchorReport(parseReading(reading.frontmatter, file), reading.body, file);
     const failure = await renderFailure('tea-tariffs.md', withDashes);
 
     expect(problems).toEqual(['conclusion.cue: cue "In short -- it stays" not found in the text']);

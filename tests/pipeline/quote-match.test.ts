@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeSelector, findQuote, fold, normalise } from '../../src/pipeline/quote-match.ts';
+import { describeSelector, findQuote, fold, locateApproximately, MIN_SCORE, normalise } from '../../src/pipeline/quote-match.ts';
 
 describe('normalise', () => {
   test('folds typographic quotes and dashes, collapses whitespace, and remembers origins', () => {
@@ -47,4 +47,42 @@ test('fold and describeSelector help error messages', () => {
   expect(fold('  \u2018a\u2019  ')).toBe("'a'");
   expect(describeSelector({ exact: 'x', prefix: 'a', suffix: 'b' })).toBe('"x" (after "a", before "b")');
   expect(describeSelector({ exact: 'x' })).toBe('"x"');
+});
+
+describe('locateApproximately', () => {
+  const blocks = (...texts: string[]) => texts.map(normalise);
+  const placed = (texts: string[], selector: Parameters<typeof locateApproximately>[1]) => {
+    const hit = locateApproximately(blocks(...texts), selector, 'notes.0 (x)');
+    return 'problem' in hit ? hit.problem : { words: texts[hit.block]!.slice(hit.start, hit.end), score: Number(hit.score.toFixed(2)) };
+  };
+
+  test('takes an exact match first, with a score of 1', () => {
+    expect(placed(['the Harbour Board voted'], { exact: 'Harbour Board' })).toEqual({ words: 'Harbour Board', score: 1 });
+  });
+
+  test('places a quote with a joined word, a typo or an added comma approximately, on whole words', () => {
+    expect(placed(['the HarbourBoard voted'], { exact: 'Harbour Board' })).toEqual({ words: 'HarbourBoard', score: 0.92 });
+    expect(placed(['Shippers in Tollbrige send flour'], { exact: 'Tollbridge' })).toEqual({ words: 'Tollbrige', score: 0.9 });
+    expect(placed(['timber, grain, and gravel'], { exact: 'timber, grain and gravel' })).toEqual({ words: 'timber, grain, and gravel', score: 0.96 });
+  });
+
+  test('below the minimum score, or for a quote too short to differ, finds no place', () => {
+    expect(MIN_SCORE).toBe(0.8);
+    expect(placed(['the Port Authority voted'], { exact: 'Harbour Board' })).toBe('notes.0 (x): quote "Harbour Board" not found in the text');
+    expect(placed(['signed in 1988'], { exact: '1987' })).toBe('notes.0 (x): quote "1987" not found in the text');
+  });
+
+  test('lets the prefix and suffix choose between places equally close to the quote', () => {
+    const text = ['the old lock gate leaks. the new lock gate holds.'];
+    expect(placed(text, { exact: 'lock gates' })).toMatch(/found nowhere exactly, and 2 places equally close to it; add a prefix or suffix that picks one$/);
+    expect(placed(text, { exact: 'lock gates', suffix: 'holds' })).toEqual({ words: 'lock gate', score: 0.9 });
+    expect(text[0]!.indexOf('lock gate', 20)).toBe(33);
+    const hit = locateApproximately(blocks(...text), { exact: 'lock gates', prefix: 'the new' }, 'n');
+    expect('start' in hit && hit.start).toBe(33);
+    expect(placed(text, { exact: 'lock gate', prefix: 'the old', suffix: 'leaks' })).toEqual({ words: 'lock gate', score: 1 });
+  });
+
+  test('keeps refusing a quote found exactly more than once', () => {
+    expect(placed(['a gate and a gate'], { exact: 'a gate' })).toBe('notes.0 (x): quote "a gate" found 2 times; add a prefix or suffix that picks one');
+  });
 });

@@ -1,5 +1,5 @@
 /** rehypeReadingParts: the parts of the rendered text that argument pages and the annotation export reuse, cut from the one rendering. */
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { partsOf } from '../../src/reading/parts.ts';
 import { $, parseHtml, text } from '../support/html.ts';
 import { renderFixtureData } from '../support/pipeline.ts';
@@ -27,4 +27,21 @@ test('records each note’s content in reading order, without the number and kin
   expect(tariff).not.toContain('sidenote-head');
   expect(tariff).not.toContain('Note 1');
   expect(tariff).not.toContain('#note-tariff-rate-ref');
+});
+
+test('records the content of a full text’s notes that found no place, after the placed ones, for the annotation export', async () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const { notes } = partsOf(
+    (
+      await renderFixtureData('tea-tariffs.md', (r) => {
+        r.frontmatter.edition = 'full';
+        r.body = r.body.replace('twelve per cent', 'a modest rate');
+      })
+    ).frontmatter,
+  );
+  warn.mockRestore();
+  expect(Object.keys(notes)).toEqual(['note-harbour', 'note-fn-estates', 'note-tariff-rate']);
+  expect(notes['note-tariff-rate']).toContain('<em>1998</em>');
+  expect(notes['note-tariff-rate']).toContain('<a href="https://example.org/trade">Fixture Trade Review</a>');
+  expect(notes['note-tariff-rate']).not.toContain('sidenote-head');
 });

@@ -52,7 +52,7 @@ import { visit } from 'unist-util-visit';
 import { visitParents, EXIT } from 'unist-util-visit-parents';
 import { hasClass, hastLeaf, hastText, mdastElement } from '../mdast-element.ts';
 import { PHRASING_CONTAINERS, textSegments, wrapRange } from '../mdast-text.ts';
-import { locateOnce, normalise } from '../quote-match.ts';
+import { describeSelector, locateApproximately, locateOnce, normalise } from '../quote-match.ts';
 import { splitGist, type Gist } from '../note-gist.ts';
 import type { Note } from '../../reading/schema.ts';
 import type { ReadingState } from '../state.ts';
@@ -67,6 +67,12 @@ export const KIND_LABELS: Record<Note['kind'] | 'footnote', string> = {
   counterpoint: 'Counterpoint',
   footnote: 'Note',
 };
+
+/** What the head of a note placed approximately says: its quote's words differ a little in this copy. */
+export const APPROXIMATE_LABEL = 'placed approximately';
+
+/** The heading of the list of a full text's notes that found no place in it. */
+export const UNPLACED_TITLE = 'Notes that did not find their place in this copy';
 
 /**
  * A class that tells reader modes the element is the article's content.
@@ -95,6 +101,8 @@ interface Anchor {
   sources: Note['sources'];
   /** For footnotes: the reference node the marker replaces. */
   reference?: Nodes;
+  /** Placed approximately, in a full text whose words differ a little from the quote's. */
+  approximate?: true;
 }
 
 /** A note placed in the text, numbered as the reader sees it. */
@@ -124,11 +132,26 @@ export function placeNotes(state: ReadingState, parse: (markdown: string) => Roo
     const texts = blocks.map((block) => normalise(textSegments(block).text));
     const anchors: Anchor[] = [];
 
+    // A full text is the reader's own copy, maybe a later version of the article: a note that does not
+    // find its exact words there is placed approximately, or listed after the text, and the page still builds.
+    const full = reading.edition === 'full';
+    const unplaced: Note[] = [];
     reading.notes.forEach((note, index) => {
       const selector = { exact: note.quote, prefix: note.prefix, suffix: note.suffix };
       const where = `notes.${index} (${note.id})`;
-      const hit = locateOnce(texts, selector, where);
-      if ('problem' in hit) problems.push(hit.problem);
+      const exactly = full ? undefined : locateOnce(texts, selector, where);
+      const hit = exactly === undefined ? locateApproximately(texts, selector, where) : 'problem' in exactly ? exactly : { ...exactly, score: 1 };
+      if ('problem' in hit && full) {
+        unplaced.push(note);
+        state.placed({ where, quote: note.quote, how: 'unplaced', score: 0 }, 'note', `${hit.problem}; listed after the text as unplaced`);
+      } else if ('problem' in hit) problems.push(hit.problem);
+      const score = 'problem' in hit ? 1 : hit.score;
+      if (full && !('problem' in hit))
+        state.placed(
+          { where, quote: note.quote, how: score < 1 ? 'approximate' : 'exact', score },
+          'note',
+          score < 1 ? `${where}: quote ${describeSelector(selector)} placed approximately (score ${score.toFixed(2)})` : undefined,
+        );
       const text = splitGist(parse(note.text).children as BlockContent[], note.gist === undefined ? undefined : (parse(note.gist).children as BlockContent[]));
       if (!text)
         problems.push(
@@ -148,6 +171,7 @@ export function placeNotes(state: ReadingState, parse: (markdown: string) => Roo
           kind: note.kind,
           text,
           sources: note.sources,
+          ...(score < 1 ? { approximate: true } : {}),
         });
       }
     });
@@ -192,6 +216,7 @@ export function placeNotes(state: ReadingState, parse: (markdown: string) => Roo
       };
     }
     if (problems.length) return fail();
+    if (unplaced.length) tree.children.push(unplacedNotes(unplaced, parse));
     return anchors.map((anchor, i) => ({ noteId: anchor.noteId, elementId: anchor.id, number: i + 1, kind: anchor.kind }));
   }
 }
@@ -317,6 +342,7 @@ function noteElement(anchor: Anchor, number: number, slot: number): RootContent 
     h('span', { className: [CLASSES.sidenoteNumber] }, String(number)),
     hastText(' '),
     h('span', { className: [CLASSES.sidenoteKind] }, KIND_LABELS[anchor.kind]),
+    ...(anchor.approximate ? [hastText(' '), h('span', { className: [CLASSES.sidenoteApproximate] }, APPROXIMATE_LABEL)] : []),
   ]);
   const summary = mdastElement('summary', { className: [CLASSES.sidenoteSummary] }, [
     head,
@@ -370,4 +396,32 @@ function noteElement(anchor: Anchor, number: number, slot: number): RootContent 
     },
     [reveal, close],
   );
+}
+
+/**
+ * The notes of a full text that found no place in it, after the text: each
+ * with its kind, the words it quotes, its text and its sources, so the
+ * reader loses none of them and the editor sees what to re-anchor.
+ */
+function unplacedNotes(notes: Note[], parse: (markdown: string) => Root): RootContent {
+  const items = notes.map((note) => {
+    const quote: PhrasingContent[] = [
+      mdastElement('span', { className: [CLASSES.sidenoteKind] }, [{ type: 'text', value: KIND_LABELS[note.kind] }]),
+      { type: 'text', value: ` on the words “${note.quote}”` },
+    ];
+    const sources: PhrasingContent[] = note.sources.flatMap((source, i): PhrasingContent[] => [
+      { type: 'text', value: i ? '; ' : note.sources.length > 1 ? 'Sources: ' : 'Source: ' },
+      { type: 'link', url: source.url, children: [{ type: 'text', value: source.title }] },
+    ]);
+    return mdastElement('li', { id: ids.note(note.id) }, [
+      mdastElement('p', { className: [CLASSES.sidenoteHead] }, quote),
+      ...(parse(note.text).children as BlockContent[]),
+      ...(sources.length ? [mdastElement('p', { className: [CLASSES.sidenoteSources] }, [...sources, { type: 'text', value: '.' }])] : []),
+    ]);
+  });
+  return mdastElement('section', { className: [CLASSES.unplacedNotes], ariaLabelledBy: [ids.title(CLASSES.unplacedNotes)] }, [
+    hastLeaf('h2', { id: ids.title(CLASSES.unplacedNotes) }, [hastText(UNPLACED_TITLE)]),
+    hastLeaf('p', {}, [hastText('These notes quote words this copy of the article does not have, so they are listed here instead of beside the text.')]),
+    mdastElement('ul', {}, items),
+  ]);
 }

@@ -33,10 +33,10 @@ import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { hastLeaf, hastText, mdastElement } from '../mdast-element.ts';
 import { textSegments, splitInline } from '../mdast-text.ts';
-import { findQuote, normalise } from '../quote-match.ts';
+import { findQuote, locateApproximately, normalise } from '../quote-match.ts';
 import { reasonLabel } from '../../reading/labels.ts';
 import { CLASSES, ids, linkLabel, SECTION_IDS } from '../../reading/markup.ts';
-import type { ReadingState } from '../state.ts';
+import type { Placement, ReadingState } from '../state.ts';
 
 const { introduction: INTRODUCTION, conclusion: CONCLUSION } = SECTION_IDS;
 
@@ -105,13 +105,28 @@ export function markSections(state: ReadingState): MarkedSection[] | undefined {
   return marked;
 }
 
-/** Find each cue exactly once, in order; report every problem, or return where they are. */
-function locateCues({ tree, problem }: ReadingState, cues: Cue[]): Located[] | undefined {
+/**
+ * Find each cue exactly once, in order; report every problem, or return where
+ * they are. In a full-text edition, a cue not found exactly may be found
+ * approximately, as notes are (a warning); one found nowhere is a problem.
+ */
+function locateCues({ tree, problem, reading, placed }: ReadingState, cues: Cue[]): Located[] | undefined {
   const texts = tree.children.map((block) => normalise(blockText(block)));
   const problems: string[] = [];
   const located: Located[] = [];
+  const full = reading.edition === 'full';
   for (const cue of cues) {
     const hits = texts.flatMap((text, block) => findQuote(text, { exact: cue.phrase }).map((m) => ({ block, offset: m.start })));
+    let placement: Placement = { where: cue.field, quote: cue.phrase, how: 'exact', score: 1 };
+    if (full && hits.length === 0) {
+      const near = locateApproximately(texts, { exact: cue.phrase }, cue.field);
+      if ('problem' in near) {
+        problems.push(`${cue.field}: cue "${cue.phrase}" not found in this copy, not even approximately; change it to words of this copy`);
+        continue;
+      }
+      placement = { ...placement, how: 'approximate', score: near.score };
+      hits.push({ block: near.block, offset: near.start });
+    }
     if (hits.length === 0) problems.push(`${cue.field}: cue "${cue.phrase}" not found in the text`);
     else if (hits.length > 1)
       problems.push(`${cue.field}: cue "${cue.phrase}" found ${hits.length} times (blocks ${hits.map((h) => h.block + 1).join(', ')}); make it unique`);
@@ -119,7 +134,15 @@ function locateCues({ tree, problem }: ReadingState, cues: Cue[]): Located[] | u
       problems.push(
         `${cue.field}: cue "${cue.phrase}" starts inside a ${tree.children[hits[0]!.block]!.type}; start it at the beginning of that block, or in a paragraph`,
       );
-    else located.push({ ...cue, ...hits[0]! });
+    else {
+      located.push({ ...cue, ...hits[0]! });
+      if (full)
+        placed(
+          placement,
+          'cue',
+          placement.how === 'approximate' ? `${cue.field}: cue "${cue.phrase}" placed approximately (score ${placement.score.toFixed(2)})` : undefined,
+        );
+    }
   }
   if (!problems.length) {
     for (let i = 1; i < located.length; i++) {
