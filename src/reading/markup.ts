@@ -75,7 +75,7 @@ export const CLASSES = {
   // Added by the copy script.
   copyLink: COPY_LINK,
   copyStatus: COPY_STATUS,
-  // The "Cite this reading" block (ReadingFooter) and the citations the copy script copies.
+  // The "Cite this reading" block (CiteReading.astro) and the citations the copy script copies.
   citeBlock: CITE_BLOCK,
   citation: CITATION,
 } as const;
