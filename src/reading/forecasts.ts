@@ -33,8 +33,10 @@ const NUMBER_WORDS = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven',
  *
  * @example forecastsTitle('2022-03', ['2026-12-02']) // => 'Four years on: the forecasts, scored'
  * @example forecastsTitle('2026', ['2026-12-02']) // => 'The forecasts, scored'
+ * @example forecastsTitle(undefined, ['2026-12-02']) // => 'The forecasts, scored'
  */
-export function forecastsTitle(published: string, checked: string[]): string {
+export function forecastsTitle(published: string | undefined, checked: string[]): string {
+  if (!published) return 'The forecasts, scored';
   const months = (date: string) => {
     const [year, month] = date.split('-');
     return Number(year) * 12 + (month ? Number(month) - 1 : 0);

@@ -19,8 +19,8 @@ export const EDITION_LABELS: Record<Reading['edition'], string> = {
 export const reasonLabel = (index: number, count: number, label: string, separator: ' · ' | ': ' = ' · ') =>
   `Reason ${index + 1} of ${count}${separator}${label}`;
 
-/** "The Hill, March 2022" */
-export const citationLine = (reading: Reading) => `${reading.source.publication}, ${formatPartialDate(reading.source.published)}`;
+/** "The Hill, March 2022", or "The Hill" when the date is unknown. */
+export const citationLine = ({ source }: Reading) => (source.published ? `${source.publication}, ${formatPartialDate(source.published)}` : source.publication);
 
 /**
  * The reading the site root shows, when the site has exactly one; with more,

@@ -6,9 +6,9 @@
  * styles every class it should. What the copy-link script needs is in
  * permalinks.ts, which it imports alone to stay small.
  */
-import { COPY_LINK, COPY_STATUS } from './permalinks.ts';
+import { CITATION, CITE_BLOCK, COPY_LINK, COPY_STATUS } from './permalinks.ts';
 
-export { COPY_LINK, COPY_STATUS, copyLinkLabel, linkLabel } from './permalinks.ts';
+export { CITATION, CITE_BLOCK, COPY_LINK, COPY_STATUS, copyLinkLabel, linkLabel } from './permalinks.ts';
 
 /** Fragments of the page's own parts: an argument may not take one as its id. */
 export const PAGE_IDS = {
@@ -20,6 +20,7 @@ export const PAGE_IDS = {
   aboutAuthor: 'about-author',
   tags: 'tags',
   forecasts: 'forecasts',
+  cite: 'cite',
 } as const;
 
 /** The sections before the first argument and from the conclusion's cue. */
@@ -42,7 +43,7 @@ export const ids = {
   forecast: (forecastId: string) => `forecast-${forecastId}`,
 };
 
-/** Classes the pipeline (or the copy-link script) writes and the stylesheet styles. */
+/** Classes the pipeline, the copy script or the citation block writes and the stylesheet styles. */
 export const CLASSES = {
   // Sections and their permalinks.
   argument: 'argument',
@@ -74,9 +75,12 @@ export const CLASSES = {
   noteChart: 'note-chart',
   // A full text's notes that found no place in it, listed after the text.
   unplacedNotes: 'unplaced-notes',
-  // Added by the copy-link script.
+  // Added by the copy script.
   copyLink: COPY_LINK,
   copyStatus: COPY_STATUS,
+  // The "Cite this reading" block (CiteReading.astro) and the citations the copy script copies.
+  citeBlock: CITE_BLOCK,
+  citation: CITATION,
 } as const;
 
 /** Classes that only mark a part for the pipeline's later stages (the gist, for the annotation export); the stylesheet leaves them alone. */

@@ -1,7 +1,8 @@
 /**
- * The part of the markup contract (markup.ts) the copy-link script shares
- * with the pages: how a section's permalink and its copy button are named,
- * and the classes the script adds. A module of its own, with nothing else
+ * The part of the markup contract (markup.ts) the copy script shares with
+ * the pages: how a section's permalink and its copy button are named, the
+ * classes the script adds, and the "Cite this reading" block whose
+ * citations it copies. A module of its own, with nothing else
  * in it, so the script's bundle is these few words.
  */
 
@@ -16,3 +17,7 @@ export const copyLinkLabel = (where: string) => `Copy link to ${where}`;
 /** The classes of the button the script adds and of its status line. */
 export const COPY_LINK = 'copy-link';
 export const COPY_STATUS = 'copy-status';
+
+/** The "Cite this reading" block, and each formatted citation in it: the script copies them all, one after the other. */
+export const CITE_BLOCK = 'cite';
+export const CITATION = 'citation';

@@ -113,7 +113,8 @@ export const readingSchema = z
   .strictObject({
     title: nonEmpty,
     author: z.strictObject({ name: nonEmpty, bio: nonEmpty, url: webUrl.optional() }),
-    source: z.strictObject({ publication: nonEmpty, published: partialDate, url: webUrl.optional() }),
+    /** `published` may be unknown: citations then leave the date out rather than invent one. */
+    source: z.strictObject({ publication: nonEmpty, published: partialDate.optional(), url: webUrl.optional() }),
     tags: z.array(nonEmpty).min(1),
     edition: z.enum(['summary', 'full']),
     thesis: nonEmpty,

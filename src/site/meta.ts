@@ -120,7 +120,7 @@ export function citationTags(reading: Reading): [string, string][] {
   return [
     ['citation_title', reading.title],
     ['citation_author', reading.author.name],
-    ['citation_publication_date', citationDate(reading.source.published)],
+    ...(reading.source.published ? [['citation_publication_date', citationDate(reading.source.published)] as [string, string]] : []),
     ['citation_journal_title', reading.source.publication],
     ['citation_language', 'en'],
   ];
@@ -155,7 +155,7 @@ function articleJsonLd(reading: Reading, fields: ArticleFields): Record<string, 
       '@type': 'OpinionNewsArticle',
       '@id': fields.original,
       headline: reading.title,
-      datePublished: reading.source.published,
+      ...(reading.source.published && { datePublished: reading.source.published }),
       author: { '@type': 'Person', name: reading.author.name, ...(reading.author.url && { url: reading.author.url }) },
       publisher: { '@type': 'NewsMediaOrganization', name: reading.source.publication },
       ...(reading.source.url && { url: reading.source.url }),

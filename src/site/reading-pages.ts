@@ -5,6 +5,7 @@
  * With the pages, the only place that imports `astro:*`.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { CITATION_FILES, type CitationFileExtension } from './citation-files.ts';
 
 export type ReadingEntry = CollectionEntry<'readings'>;
 export interface ReadingProps {
@@ -24,6 +25,17 @@ export async function readingPaths() {
 export async function argumentPaths() {
   return (await getCollection('readings')).flatMap((entry) =>
     entry.data.arguments.map((argument, index) => ({ params: { reading: entry.id, argument: argument.id }, props: { entry, index } satisfies ArgumentProps })),
+  );
+}
+
+export interface CitationFileProps extends ReadingProps {
+  extension: CitationFileExtension;
+}
+
+/** Each reading's citations as files to download: `/<reading>/cite.bib`, `.ris`, `.json`. */
+export async function citationFilePaths() {
+  return (await getCollection('readings')).flatMap((entry) =>
+    CITATION_FILES.map(({ extension }) => ({ params: { reading: entry.id, extension }, props: { entry, extension } satisfies CitationFileProps })),
   );
 }
 

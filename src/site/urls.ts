@@ -23,6 +23,12 @@ export const imagePath = (reading: string, argument?: string) => (argument ? `${
 /** The reading's margin notes as a W3C Web Annotation collection. */
 export const annotationsPath = (reading: string) => `${readingPath(reading)}annotations.jsonld`;
 
+/** The reading's citations as a file to download: `cite.bib`, `cite.ris` or `cite.json` (CSL-JSON). */
+export const citationFilePath = (reading: string, extension: string) => `${readingPath(reading)}cite.${extension}`;
+
+/** The feed of every reading. */
+export const FEED_PATH = 'feed.xml';
+
 /**
  * A path as the site links to it: under the base. Tolerates a base with or
  * without its trailing slash, as GLOSS_BASE may be written either way.

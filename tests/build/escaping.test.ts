@@ -1,10 +1,11 @@
 /**
  * Gate: markup in a reading's frontmatter reaches the page as text. Titles,
  * names, claims and tags are plain strings: whatever they contain is escaped,
- * never run. (Raw HTML in the Markdown text and notes fails the build: see
+ * never run, and the feed stays well-formed XML. (Raw HTML in the Markdown text and notes fails the build: see
  * errors.test.ts.) Links from the frontmatter must be http(s).
  */
 import { readFile, rm } from 'node:fs/promises';
+import { JSDOM } from 'jsdom';
 import path from 'node:path';
 import { describe, expect, test, type TestContext } from 'vitest';
 import { htmlFiles } from '../support/built-site.ts';
@@ -62,6 +63,11 @@ describe.concurrent('frontmatter', () => {
       ).toEqual([]);
       for (const data of scripts.filter((s) => s.properties.type === 'application/ld+json')) expect(() => JSON.parse(text(data)), file).not.toThrow();
     }
+    // The feed is XML that still parses, and gives the same strings back as text.
+    const feed = new JSDOM(await readFile(path.join(result.outDir, 'feed.xml'), 'utf8'), { contentType: 'text/xml' }).window.document;
+    expect(feed.querySelector('parsererror')).toBeNull();
+    expect(feed.querySelector('item > title')!.textContent).toBe(`Tea ${markup('title')}`);
+    expect(feed.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'creator')[0]!.textContent).toBe(`Mara ${markup('author')}`);
   });
 
   test.for<[string, Change]>([

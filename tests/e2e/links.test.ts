@@ -170,7 +170,7 @@ describe.each(sites())('permalinks and copy link ($name build)', ({ url, origin,
     expect(await copied('geopolitical')).toEqual({ name: 'Copy link to reason 2: Geopolitical', text: `${reading}geopolitical/` });
     expect(await copied('introduction')).toEqual({ name: 'Copy link to the introduction', text: `${reading}#introduction` });
     // One beside each section's permalink, the scored forecasts' included.
-    expect(await page.locator('button.copy-link').count()).toBe(await page.locator('.section-header a.permalink').count());
+    expect(await page.locator('.section-header button.copy-link').count()).toBe(await page.locator('.section-header a.permalink').count());
     expect(await copied('forecasts')).toEqual({ name: 'Copy link to the forecasts, scored', text: `${reading}#forecasts` });
     // The button says so, too.
     const label = await page.locator('#geopolitical button.copy-link').evaluate((button) => getComputedStyle(button, '::before').content);

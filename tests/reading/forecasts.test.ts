@@ -53,6 +53,8 @@ test('the section’s title counts the whole years from publication to the last 
   expect(forecastsTitle('2022-03', ['2023-02-28'])).toBe('The forecasts, scored');
   expect(forecastsTitle('2022-03-21', ['2023-03-01'])).toBe('One year on: the forecasts, scored');
   expect(forecastsTitle('2010', ['2026-01-01'])).toBe('16 years on: the forecasts, scored');
+  // An unknown publication date counts no years.
+  expect(forecastsTitle(undefined, ['2026-12-02'])).toBe('The forecasts, scored');
 });
 
 test('a text directive escapes its own syntax and what a URL cannot hold', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { citationLine } from '../../src/reading/labels.ts';
 import { parseReading } from '../../src/reading/schema.ts';
 import { type Frontmatter, readFixture } from '../support/pipeline.ts';
 
@@ -18,6 +19,16 @@ test('accepts the fixture reading and keeps a month-only date as it is', async (
   const reading = parseReading(await valid(), 'x.md');
   expect(reading.source.published).toBe('2021-07');
   expect(reading.notes).toHaveLength(2);
+});
+
+test('a reading may leave its publication date out, and its citation line then gives the publication alone', async () => {
+  const frontmatter = await valid();
+  delete frontmatter.source.published;
+  const reading = parseReading(frontmatter, 'tea-tariffs.md');
+  expect(reading.source).toEqual({ publication: 'The Fixture Gazette' });
+  expect(citationLine(reading)).toBe('The Fixture Gazette');
+  frontmatter.source.published = '2021-07';
+  expect(citationLine(parseReading(frontmatter, 'tea-tariffs.md'))).toBe('The Fixture Gazette, July 2021');
 });
 
 test('names the file and every offending field', async () => {

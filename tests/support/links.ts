@@ -1,6 +1,6 @@
 /**
  * The link checker: every internal reference in a built site, from pages,
- * stylesheets, JSON-LD, sitemaps and robots.txt, must reach a file the site
+ * stylesheets, JSON-LD, sitemaps, the feed and robots.txt, must reach a file the site
  * ships, and every #fragment must name an element of the page it points to.
  *
  * It reads the built files as a static host serves them (`index.html` for a
@@ -41,7 +41,13 @@ export function brokenLinks(dir: string, siteUrl: string): string[] {
       references.push(...htmlReferences(tree).map((url) => ({ from: file, url })));
     } else if (file.endsWith('.css')) references.push(...cssReferences(read()).map((url) => ({ from: file, url })));
     else if (file.endsWith('.xml'))
-      references.push(...[...read().matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map(([, url]) => ({ from: file, url: decodeXml(url!) })));
+      // A sitemap's <loc>s; a feed's <link>s and its atom:link to itself.
+      references.push(
+        ...[...read().matchAll(/<(loc|link)>\s*([^<\s]+)\s*<\/\1>|<atom:link\b[^>]*\bhref="([^"]+)"/g)].map(([, , text, href]) => ({
+          from: file,
+          url: decodeXml((text ?? href)!),
+        })),
+      );
     else if (file === 'robots.txt') references.push(...[...read().matchAll(/^sitemap:\s*(\S+)/gim)].map(([, url]) => ({ from: file, url: url! })));
   }
 

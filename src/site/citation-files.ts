@@ -1,0 +1,43 @@
+/**
+ * A reading's citation items (citation.ts) in the forms people use, all
+ * written by citation-js at build time, offline: the formatted citation a
+ * reader copies (APA, through its CSL plugin), and the files a reference
+ * manager imports (BibTeX, RIS, CSL-JSON).
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { CslItem } from './citation.ts';
+
+/** Each download's file extension, its name for readers, and its media type. */
+export const CITATION_FILES = [
+  { extension: 'bib', label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8' },
+  { extension: 'ris', label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
+  { extension: 'json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+] as const;
+
+export type CitationFileExtension = (typeof CITATION_FILES)[number]['extension'];
+
+/** One item in APA style, as plain text: what the page shows and the Copy button copies. */
+export const formattedCitation = (item: CslItem): string => new Cite([item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+
+/**
+ * citation-js writes a newspaper article (RIS `NEWS`) without its author and
+ * with its year alone. As a magazine article (`MGZN`) it keeps the author,
+ * the date as precise as we know it and the publication, which matter more
+ * to a reader than the kind of periodical.
+ */
+const forRis = (item: CslItem) => (item.type === 'article-newspaper' ? { ...item, type: 'article-magazine' } : item);
+
+/** The items as the text of a download. */
+export function citationFile(items: CslItem[], extension: CitationFileExtension): string {
+  switch (extension) {
+    case 'bib':
+      return `${new Cite(items).format('bibtex').trim()}\n`;
+    case 'ris':
+      return `${new Cite(items.map(forRis)).format('ris').trim()}\n`;
+    case 'json':
+      return `${JSON.stringify(items, null, 2)}\n`;
+  }
+}
