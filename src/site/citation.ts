@@ -27,7 +27,6 @@ export interface CslItem {
   genre: string;
   issued?: CslDate;
   URL?: string;
-  publisher?: string;
   'container-title'?: string;
   note?: string;
 }
@@ -71,7 +70,7 @@ export function readingItem({ id, data: reading }: ReadingWithId, location: Site
     title: argument ? `${reading.title} — ${argumentHeading(reading, argumentIndex!)}` : reading.title,
     author: [{ literal: SITE_NAME }],
     genre: 'Annotated reading',
-    publisher: SITE_NAME,
+    // No publisher: it would repeat the author, and APA leaves out a site name that is already the author.
     ...(reading.annotated && { issued: cslDate(reading.annotated) }),
     URL: siteUrl(location.site, location.base, argument ? argumentPath(id, argument.id) : readingPath(id)),
   };
