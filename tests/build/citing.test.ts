@@ -152,12 +152,18 @@ describe.each(Object.entries(BUILDS))('the %s build', (name, { site }) => {
     for (const { link } of items) expect(existsSync(path.join(results[name]!.outDir, link!.slice(site.length), 'index.html')), link).toBe(true);
   });
 
-  test('every page announces the feed in its head; the sitemap lists pages only', async () => {
+  test('every page announces the feed in its head and links to it from its footer; the sitemap lists pages only', async () => {
     const pages = htmlFiles(results[name]!.outDir);
     expect(pages.length).toBeGreaterThan(5);
+    const feed = `${new URL(site).pathname}feed.xml`;
     for (const page of pages) {
-      const link = $(parseHtml(await file(name, page)), 'link[rel~="alternate"][type="application/rss+xml"]');
-      expect(link?.properties.href, page).toBe(`${new URL(site).pathname}feed.xml`);
+      const tree = parseHtml(await file(name, page));
+      expect($(tree, 'link[rel~="alternate"][type="application/rss+xml"]')?.properties.href, page).toBe(feed);
+      // A reading's footer links to it from "Cite this reading", every other page's footer on its own.
+      expect(
+        $$(tree, 'footer a[type="application/rss+xml"]').map((a) => [text(a), a.properties.href]),
+        page,
+      ).toEqual([['RSS feed', feed]]);
     }
     expect(await file(name, 'sitemap.xml')).not.toMatch(/cite\.|feed\.xml/);
   });
