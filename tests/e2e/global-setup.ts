@@ -1,14 +1,15 @@
 /**
  * Build the site twice, as a host at the root and as a GitHub Pages project
  * site under /annotated/, and serve both over HTTP for the browser tests. It
- * holds the committed readings and the fixture readings (`siteReadings`).
+ * holds the committed readings and the fixture readings (`siteReadings`),
+ * one of them with a full text imported from a later copy (`importLaterCopy`).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium, NO_CHROMIUM } from '../support/browser.ts';
-import { build, projectWith, siteReadings } from '../support/project.ts';
+import { build, importLaterCopy, projectWith, siteReadings } from '../support/project.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 export const SITES = [
@@ -28,8 +29,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!findChromium()) throw new Error(NO_CHROMIUM);
   const work = await mkdtemp(path.join(tmpdir(), 'gloss-e2e-'));
-  // The committed readings and the fixture readings: the gates walk every page of it.
+  // The committed readings and the fixture readings, one with a full text: the gates walk every page of it.
   const copy = await projectWith(await siteReadings());
+  await importLaterCopy(copy);
   const servers: StaticSite[] = [];
   const sites = [];
   for (const site of SITES) {

@@ -5,8 +5,8 @@
  * project's packages, without its caches (node_modules/.vite, .astro,
  * .cache), so builds never share Vite's, Astro's or Gloss's caches.
  */
-import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -99,20 +99,46 @@ export async function committedReadingEntries(): Promise<{ id: string; reading: 
 }
 
 const fixtureReadingsFolder = path.join(root, 'tests/fixtures/readings');
+const fixtureArticlesFolder = path.join(root, 'tests/fixtures/articles');
 
 /**
  * The readings the browser tests' site is built from: the fixture readings
- * in tests/fixtures/readings beside the committed ones, so the site always
- * holds several and no test can lean on a reading being the only one, while
- * the gates still walk every committed page.
+ * in tests/fixtures/readings, and the reading of the fixture article that
+ * `importLaterCopy` gives a full text, beside the committed ones. So the site
+ * always holds several, no test can lean on a reading being the only one,
+ * and the gates walk every committed page and a full-text page too.
  */
 export async function siteReadings(): Promise<Record<string, string>> {
   const fixtures = (await readdir(fixtureReadingsFolder)).filter(isReadersEdition);
   const entries = await Promise.all(fixtures.map(async (name) => [name, await readFile(path.join(fixtureReadingsFolder, name), 'utf8')] as const));
-  return { ...Object.fromEntries(entries), ...(await committedReadings()) };
+  const articleReading = await readFile(path.join(fixtureArticlesFolder, 'river-towns.reading.md'), 'utf8');
+  return { ...Object.fromEntries(entries), 'river-towns.md': articleReading, ...(await committedReadings()) };
 }
 
 /** The site's readings (see `siteReadings`), each validated, with the id (URL segment) it is served at. */
 export async function siteReadingEntries(): Promise<{ id: string; reading: Reading }[]> {
   return Object.entries(await siteReadings()).map(([name, text]) => ({ id: readingId(name), reading: parseReading(parseFrontmatter(text).frontmatter, name) }));
+}
+
+/**
+ * Import into the project copy at `dir`, with `npm run import` as a reader
+ * does, a later copy of the fixture article's saved page: one word misspelt
+ * and one year reworded. Its full text then has a note placed approximately
+ * and a note listed as unplaced, which the gates check like any other page.
+ */
+export async function importLaterCopy(dir: string): Promise<void> {
+  const page = (await readFile(path.join(fixtureArticlesFolder, 'river-towns.html'), 'utf8'))
+    .replace('Shippers in Tollbridge', 'Shippers in Tollbrige')
+    .replace('signed in 1987', 'signed in the late eighties');
+  const file = path.join(dir, 'later-copy.html');
+  await writeFile(file, page);
+  const result = spawnSync(process.execPath, ['src/import/import-cli.ts', file, '--reading', 'river-towns'], {
+    cwd: dir,
+    env: { ...userEnv(), INIT_CWD: dir },
+    encoding: 'utf8',
+  });
+  await rm(file);
+  const placements = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0 || !/approximate/.test(placements) || !/unplaced/.test(placements))
+    throw new Error(`importing the later copy should place one note approximately and leave one unplaced:\n${placements}`);
 }
