@@ -115,6 +115,16 @@ export async function siteReadings(): Promise<Record<string, string>> {
   return { ...Object.fromEntries(entries), 'river-towns.md': articleReading, ...(await committedReadings()) };
 }
 
+/** The ids (URL segments) of the readings the e2e site holds beside the committed ones. */
+export async function fixtureReadingIds(): Promise<Set<string>> {
+  const committed = new Set(Object.keys(await committedReadings()).map(readingId));
+  return new Set(
+    Object.keys(await siteReadings())
+      .map(readingId)
+      .filter((id) => !committed.has(id)),
+  );
+}
+
 /** The site's readings (see `siteReadings`), each validated, with the id (URL segment) it is served at. */
 export async function siteReadingEntries(): Promise<{ id: string; reading: Reading }[]> {
   return Object.entries(await siteReadings()).map(([name, text]) => ({ id: readingId(name), reading: parseReading(parseFrontmatter(text).frontmatter, name) }));

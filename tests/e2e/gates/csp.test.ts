@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { sitePages } from '../../support/built-site.ts';
+import { committedPages } from '../../support/built-site.ts';
 import { open, sites, useBrowser } from '../../support/pages.ts';
 
 const browser = useBrowser();
@@ -42,8 +42,10 @@ const parsePolicy = (policy: string) =>
       .map(([name, ...sources]) => [name!, sources]),
   );
 
-describe.each(sites())('$name build', (site) => {
-  describe.each(sitePages(site))('$file', ({ url }) => {
+const builds = await Promise.all(sites().map(async (site) => ({ ...site, pages: await committedPages(site) })));
+
+describe.each(builds)('$name build', (site) => {
+  describe.each(site.pages)('$file', ({ url }) => {
     test('states a policy before anything it governs, with no inline or foreign sources', async () => {
       const page = await open(browser(), url);
       const policies = await page.locator('meta[http-equiv="content-security-policy" i]').evaluateAll((metas) =>

@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { sitePages } from '../../support/built-site.ts';
+import { committedPages } from '../../support/built-site.ts';
 import { open, sites, useBrowser } from '../../support/pages.ts';
 
 const browser = useBrowser();
@@ -19,8 +19,10 @@ async function whatAReaderGets(browser: Browser, url: string, javaScriptEnabled:
   return { words, links };
 }
 
-describe.each(sites())('$name build', (site) => {
-  test.each(sitePages(site))('$file: same words and links without JavaScript', async ({ url }) => {
+const builds = await Promise.all(sites().map(async (site) => ({ ...site, pages: await committedPages(site) })));
+
+describe.each(builds)('$name build', (site) => {
+  test.each(site.pages)('$file: same words and links without JavaScript', async ({ url }) => {
     const withScript = await whatAReaderGets(browser(), url, true);
     const withoutScript = await whatAReaderGets(browser(), url, false);
     // Something to compare: an empty page would pass. A short page (an About page of one line) is fine.

@@ -5,7 +5,7 @@
  * never hide text; and nothing moves once drawn.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { sitePages } from '../../support/built-site.ts';
+import { committedPages } from '../../support/built-site.ts';
 import { layoutShift, measureFirstLoad, total, type FirstLoad } from '../../support/page-weight.ts';
 import { sites, useBrowser } from '../../support/pages.ts';
 
@@ -14,7 +14,7 @@ const browser = useBrowser();
 // Both builds ship the same bytes but for their base path; the root build stands for both.
 const site = sites().find((s) => s.name === 'root')!;
 
-describe.each(sitePages(site))('$file', ({ url }) => {
+describe.each(await committedPages(site))('$file', ({ url }) => {
   let load: FirstLoad;
   beforeAll(async () => {
     load = await measureFirstLoad(browser(), url);

@@ -5,13 +5,15 @@
  * tests/build/reproducible.test.ts, which builds with no network at all.)
  */
 import { describe, expect, test } from 'vitest';
-import { sitePages } from '../../support/built-site.ts';
+import { committedPages } from '../../support/built-site.ts';
 import { open, sites, useBrowser } from '../../support/pages.ts';
 
 const browser = useBrowser();
 
-describe.each(sites())('$name build', (site) => {
-  test.each(sitePages(site))('$file requests nothing from another origin', async ({ url }) => {
+const builds = await Promise.all(sites().map(async (site) => ({ ...site, pages: await committedPages(site) })));
+
+describe.each(builds)('$name build', (site) => {
+  test.each(site.pages)('$file requests nothing from another origin', async ({ url }) => {
     const own = new URL(url).origin;
     const requested: string[] = [];
     const page = await open(browser(), url, { javaScriptEnabled: true }, (page) =>
