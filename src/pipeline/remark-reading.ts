@@ -32,6 +32,7 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { displayPath, failWith, readingOf } from './reading-file.ts';
 import { RESULT_KEY, type ReadingResult } from '../reading/result.ts';
+import { smartPunctuation } from '../reading/typography.ts';
 import { problemsOf, readingState, warningsOf } from './state.ts';
 import { drawCharts } from './stages/charts.ts';
 import { placeForecasts } from './stages/forecasts.ts';
@@ -46,8 +47,15 @@ export interface Options {
 }
 
 export default function remarkReading(this: Processor, options: Options = {}) {
-  // A note's text and gist are Markdown, read with this same processor.
-  const parse = (markdown: string) => this.parse(markdown) as Root;
+  // A note's text and gist are Markdown, read with this same processor and given the smart punctuation the
+  // text got before this plugin ran (if the processor gives it any): parse alone runs no transform.
+  const smartypants = this.attachers.find(([attacher]) => attacher === smartPunctuation);
+  const smarten = smartypants && (smartPunctuation(...(smartypants.slice(1) as Parameters<typeof smartPunctuation>)) as (tree: Root) => void);
+  const parse = (markdown: string) => {
+    const tree = this.parse(markdown) as Root;
+    smarten?.(tree);
+    return tree;
+  };
   return (tree: Root, file: VFile) => {
     const state = readingState(file, readingOf(file), tree);
     const sections = markSections(state);

@@ -9,11 +9,14 @@
  */
 import { z } from 'zod';
 import { RESERVED_FRAGMENTS } from './markup.ts';
+import { typographic } from './typography.ts';
 
 /** A stable fragment id: lowercase words joined by single hyphens. */
 const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens');
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/** Prose a reader sees as it is written in the frontmatter: typeset with curly quotes, as the text is. */
+const prose = nonEmpty.transform(typographic);
 
 /**
  * A publication date known to the year, the month or the day.
@@ -66,12 +69,12 @@ export const noteSchema = z.strictObject({
 export const argumentSchema = z.strictObject({
   id: slugId,
   label: nonEmpty,
-  claim: nonEmpty,
+  claim: prose,
   cue: nonEmpty,
   points: z
     .array(
       z.strictObject({
-        text: nonEmpty,
+        text: prose,
         /** The note that backs the point up; the map links the point to its place in the text. */
         note: slugId.optional(),
         /** Notes whose figures challenge or qualify the point (one id or a list); the map shows the point as qualified. */
@@ -94,14 +97,14 @@ export const FORECAST_STATUSES = ['held', 'partly', 'not yet', 'failed'] as cons
 export const forecastSchema = z.strictObject({
   id: slugId,
   /** Our wording of the forecast. */
-  claim: nonEmpty,
+  claim: prose,
   quote: nonEmpty,
   prefix: z.string().min(1).optional(),
   suffix: z.string().min(1).optional(),
   status: z.enum(FORECAST_STATUSES),
   /** The day we checked it. */
   checked: partialDate.refine((date) => date.length === 10, 'must be a full date, YYYY-MM-DD'),
-  evidence: nonEmpty,
+  evidence: prose,
   /** The evidence: a source link, and/or the note that carries it. */
   source: sourceLink.optional(),
   note: slugId.optional(),
@@ -112,12 +115,12 @@ export const forecastSchema = z.strictObject({
 export const readingSchema = z
   .strictObject({
     title: nonEmpty,
-    author: z.strictObject({ name: nonEmpty, bio: nonEmpty, url: webUrl.optional() }),
+    author: z.strictObject({ name: nonEmpty, bio: prose, url: webUrl.optional() }),
     /** `published` may be unknown: citations then leave the date out rather than invent one. */
     source: z.strictObject({ publication: nonEmpty, published: partialDate.optional(), url: webUrl.optional() }),
     tags: z.array(nonEmpty).min(1),
     edition: z.enum(['summary', 'full']),
-    thesis: nonEmpty,
+    thesis: prose,
     arguments: z.array(argumentSchema).min(1),
     conclusion: z.strictObject({ cue: nonEmpty }),
     notes: z.array(noteSchema).default([]),

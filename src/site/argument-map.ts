@@ -11,8 +11,8 @@
  * plain data out, for `ArgumentMap.astro` to render as nested lists.
  */
 import { STATUS_LABELS } from '../reading/forecasts.ts';
-import { ids, SECTION_IDS } from '../reading/markup.ts';
-import type { ForecastStatus, Reading } from '../reading/schema.ts';
+import { SECTION_IDS } from '../reading/markup.ts';
+import { FORECAST_STATUSES, type ForecastStatus, type Reading } from '../reading/schema.ts';
 import { sectionShare, type ReadingOutline } from '../reading/outline.ts';
 import { reasonLabel } from '../reading/labels.ts';
 
@@ -42,17 +42,18 @@ export interface MapReason {
 }
 
 /** A forecast the text makes, with how it has fared, linked to its row in the scored section. */
-export interface MapForecast {
-  claim: string;
+/** How many of the author's forecasts have one status ('4 held'). */
+export interface ForecastTally {
   status: ForecastStatus;
-  statusLabel: string;
-  href: string;
+  count: number;
+  label: string;
 }
 
 export interface ArgumentMap {
   thesis: { text: string; href: string };
   reasons: MapReason[];
-  forecasts: MapForecast[];
+  /** The forecasts by status, in the order of the statuses; the scored list itself is after the text. */
+  forecasts: ForecastTally[];
 }
 
 /**
@@ -93,11 +94,10 @@ export function argumentMap(reading: Reading, outline: ReadingOutline): Argument
         };
       }),
     })),
-    forecasts: reading.forecasts.map((forecast) => ({
-      claim: forecast.claim,
-      status: forecast.status,
-      statusLabel: STATUS_LABELS[forecast.status],
-      href: `#${ids.forecast(forecast.id)}`,
-    })),
+    forecasts: FORECAST_STATUSES.map((status) => ({
+      status,
+      count: reading.forecasts.filter((forecast) => forecast.status === status).length,
+      label: STATUS_LABELS[status],
+    })).filter((tally) => tally.count > 0),
   };
 }

@@ -22,7 +22,7 @@ describe('argumentMap', () => {
     const reasons = argumentMap(reading, outline).reasons;
     expect(reasons.map((r) => [r.heading, r.href, r.claim])).toEqual([
       ['Reason 1 of 2 · Water', '#water', 'The reservoir holds enough for the orchards in most years.'],
-      ['Reason 2 of 2 · Trade', '#trade', "The town's market lives on the fruit."],
+      ['Reason 2 of 2 · Trade', '#trade', "The town’s market lives on the fruit."],
     ]);
     // 24 of 61 words, and 16 of 61.
     expect(reasons.map((r) => r.share)).toEqual([39, 26]);
@@ -52,11 +52,18 @@ describe('argumentMap', () => {
     ]);
   });
 
-  test('lists the author’s forecasts with their status in words, each linked to its row in the scored section', async () => {
+  test('counts the author’s forecasts by status, in the statuses’ order, leaving out a status none has', async () => {
     const { reading, outline } = await fixture();
     expect(argumentMap(reading, outline).forecasts).toEqual([
-      { claim: 'The orchards will still be farmed in five years.', status: 'held', statusLabel: 'Held', href: '#forecast-orchards-stay' },
-      { claim: 'Buyers from afar will keep coming for the fruit.', status: 'partly', statusLabel: 'Partly held', href: '#forecast-buyers-keep-coming' },
+      { status: 'held', count: 1, label: 'Held' },
+      { status: 'partly', count: 1, label: 'Partly held' },
+    ]);
+    const [held, partly] = reading.forecasts;
+    const failed = { ...held!, id: 'failed-one', status: 'failed' as const };
+    expect(argumentMap({ ...reading, forecasts: [failed, partly!, held!, { ...held!, id: 'held-again' }] }, outline).forecasts).toEqual([
+      { status: 'held', count: 2, label: 'Held' },
+      { status: 'partly', count: 1, label: 'Partly held' },
+      { status: 'failed', count: 1, label: 'Failed' },
     ]);
     expect(argumentMap({ ...reading, forecasts: [] }, outline).forecasts).toEqual([]);
   });

@@ -195,18 +195,14 @@ export function placeNotes(state: ReadingState, parse: (markdown: string) => Roo
         continue;
       }
       // The note follows its marker inside the paragraph, so that from 1000px it floats into the margin on the
-      // marker's line; after any punctuation that closes the phrase, which must not wrap away from the marker.
-      let at = container.children.indexOf(after) + 1;
-      if (hasClass(after, CLASSES.noteToggle)) {
-        // The button is a box, and a line may break on either side of a box: the stylesheet holds the markers
-        // to the phrase, and the punctuation that closes the phrase to the markers.
-        const next = container.children[at];
-        const closing = next?.type === 'text' ? (/^[,.;:!?)\]}”’"'»…]+/.exec(next.value)?.[0] ?? '') : '';
-        const markers = container.children.slice(at - 2, at);
-        const mark = mdastElement('span', { className: [CLASSES.noteMark] }, closing ? [...markers, { type: 'text', value: closing }] : markers);
-        container.children.splice(at - 2, 2, mark);
-        at -= 1;
-        if (closing && next?.type === 'text') next.value = next.value.slice(closing.length);
+      // marker's line; after any punctuation that closes the phrase, which goes before the marker (as a note
+      // number follows a closing quote or comma) and must not wrap away from it.
+      const at = container.children.indexOf(after) + 1;
+      const next = container.children[at];
+      const closing = next?.type === 'text' ? (/^[,.;:!?)\]}”’"'»…]+/.exec(next.value)?.[0] ?? '') : '';
+      if (closing && next?.type === 'text' && hasClass(after, CLASSES.noteMark) && 'children' in after) {
+        after.children.unshift({ type: 'text', value: closing });
+        next.value = next.value.slice(closing.length);
       }
       container.children.splice(at, 0, note);
       container.data = {
@@ -310,22 +306,21 @@ function findOverlaps(anchors: Anchor[], problems: string[]) {
  */
 function placeMarker(anchor: Anchor, number: number, slot: number): { container: Parent; after: RootContent } {
   const label = `Note ${number}`;
-  const markers = [
-    hastLeaf('a', { className: [CLASSES.noteRef], id: ids.marker(anchor.id), href: `#${anchor.id}`, ariaLabel: label, dataSlot: slot }, [
-      hastText(String(number)),
-    ]),
+  // The mark holds both markers, one of which shows at any width, so links back to the text land on it (its id).
+  const mark = mdastElement('span', { className: [CLASSES.noteMark], id: ids.marker(anchor.id) }, [
+    hastLeaf('a', { className: [CLASSES.noteRef], href: `#${anchor.id}`, ariaLabel: label, dataSlot: slot }, [hastText(String(number))]),
     hastLeaf('button', { type: 'button', className: [CLASSES.noteToggle], popoverTarget: anchor.id, ariaLabel: label, dataSlot: slot }, [
       hastText(String(number)),
     ]),
-  ];
+  ]);
   if (anchor.reference) {
     let place: { container: Parent; after: RootContent } | undefined;
     visitParents(anchor.block, (node, ancestors) => {
       if (node !== anchor.reference) return;
       const parent: Parent = ancestors.at(-1)!;
-      parent.children.splice(parent.children.indexOf(node as RootContent), 1, ...markers);
+      parent.children.splice(parent.children.indexOf(node as RootContent), 1, mark);
       const at = ancestors.findLastIndex((ancestor) => PHRASING_CONTAINERS.has(ancestor.type));
-      place = { container: ancestors[at]!, after: (ancestors[at + 1] as RootContent | undefined) ?? markers[1]! };
+      place = { container: ancestors[at]!, after: (ancestors[at + 1] as RootContent | undefined) ?? mark };
       return EXIT;
     });
     return place!;
@@ -333,8 +328,8 @@ function placeMarker(anchor: Anchor, number: number, slot: number): { container:
   const { parent, after } = wrapRange(anchor.block, anchor.start, anchor.end, (text) =>
     mdastElement('span', { className: [CLASSES.anchor], dataNote: anchor.id, dataSlot: slot }, [text]),
   );
-  parent.children.splice(parent.children.indexOf(after) + 1, 0, ...markers);
-  return { container: parent, after: markers[1]! };
+  parent.children.splice(parent.children.indexOf(after) + 1, 0, mark);
+  return { container: parent, after: mark };
 }
 
 function noteElement(anchor: Anchor, number: number, slot: number): RootContent {

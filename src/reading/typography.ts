@@ -1,0 +1,20 @@
+import type { Root, Text } from 'mdast';
+import remarkSmartypants from 'remark-smartypants';
+
+/** Smart punctuation, as the text gets it: curly quotes and apostrophes (remark-smartypants, Astro's own). */
+export const smartPunctuation = remarkSmartypants;
+
+const smarten = smartPunctuation() as (tree: Root) => void;
+
+/**
+ * `text` with curly quotes and apostrophes, for the frontmatter's prose (a
+ * thesis, a claim, a map point, a forecast), which no Markdown processor
+ * reads: it then looks like the text it sits beside.
+ *
+ * @example typographic('his "botched invasion"') // => 'his “botched invasion”'
+ */
+export function typographic(text: string): string {
+  const node: Text = { type: 'text', value: text };
+  smarten({ type: 'root', children: [{ type: 'paragraph', children: [node] }] });
+  return node.value;
+}
