@@ -25,6 +25,11 @@ export default defineConfig({
     ...markdownOptions,
   },
   devToolbar: { enabled: false },
+  vite: {
+    // Astro inlines a script smaller than this into every page. The copy-link script is the same on every page:
+    // as a file it is downloaded once and cached, and each page's HTML stays within its weight budget.
+    build: { assetsInlineLimit: 0 },
+  },
   security: {
     // A static host may send no headers, so Astro writes the policy into each
     // page's <meta>, hashing every inline script and style it emits. Nothing
