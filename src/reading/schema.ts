@@ -33,7 +33,7 @@ const partialDate = z.union([
 /** A link a reader may follow: http(s) only, never `javascript:` or `data:`. */
 const webUrl = z.url({ protocol: /^https?$/ });
 
-const sourceLink = z.strictObject({ title: nonEmpty, url: webUrl });
+const sourceLink = z.strictObject({ title: prose, url: webUrl });
 
 /** Bars start at zero, so a figure below it has no honest bar. */
 const chartValue = z.number().nonnegative('must be zero or more: bars start at zero');

@@ -1,4 +1,5 @@
 /** The argument map in a real browser, JavaScript off unless axe needs it. */
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeAudit } from '../support/axe.ts';
 import { open, readingSites, useBrowser } from '../support/pages.ts';
@@ -7,15 +8,29 @@ import { committedReading } from '../support/project.ts';
 const browser = useBrowser();
 const reading = await committedReading('china-russia-alliance.md');
 
+/** Open every reason's toggle, as a reader who wants the points does. */
+const openToggles = (page: Page) =>
+  page.locator('.map-more > summary').evaluateAll((summaries) => {
+    for (const summary of summaries) (summary as HTMLElement).click();
+  });
+
 describe.each(readingSites())('argument map ($name build)', ({ url }) => {
-  test('has one root, the thesis, with the three reasons under it in the frontmatter’s order, and their points', async () => {
+  test('has one root, the thesis, with the three reasons under it in the frontmatter’s order, and their points behind a toggle', async () => {
     const page = await open(browser(), url);
+    // The points wait behind each reason's toggle, closed: the text starts within the first screen.
+    const toggles = page.locator('.map-reason > details.map-more');
+    expect(await toggles.count()).toBe(reading.arguments.length);
+    for (const toggle of await toggles.all()) {
+      expect(await toggle.getAttribute('open')).toBeNull();
+      expect(await toggle.locator('.map-point').first().isVisible()).toBe(false);
+    }
+    await openToggles(page);
     const roots = await page.locator('.argument-map').evaluate((map) =>
       [...map.querySelectorAll(':scope .map-tree > li')].map((root) => ({
         thesis: root.querySelector(':scope > a')?.textContent,
         reasons: [...root.querySelectorAll(':scope > ol > li')].map((reason) => ({
           href: reason.querySelector(':scope > a')?.getAttribute('href'),
-          points: [...reason.querySelectorAll(':scope > ul > li > a:first-child')].map((a) => a.textContent),
+          points: [...reason.querySelectorAll(':scope > details > ul > li > a:first-child')].map((a) => a.textContent),
         })),
       })),
     );
@@ -32,6 +47,7 @@ describe.each(readingSites())('argument map ($name build)', ({ url }) => {
 
   test('shows a point a note qualifies as qualified, in words and at a glance, linked to that note by the number in the text', async () => {
     const page = await open(browser(), url);
+    await openToggles(page);
     const points = await page.locator('.map-point').evaluateAll((items) =>
       items.map((item) => ({
         text: item.querySelector('a')!.textContent,
@@ -70,6 +86,7 @@ describe.each(readingSites())('argument map ($name build)', ({ url }) => {
 
   test('every node of the tree links to an element of the page, in the text', async () => {
     const page = await open(browser(), url);
+    await openToggles(page);
     const links = await page.locator('.map-tree a').evaluateAll((anchors) =>
       anchors.map((a) => {
         const href = a.getAttribute('href')!;
@@ -93,16 +110,26 @@ describe.each(readingSites())('argument map ($name build)', ({ url }) => {
     await page.context().close();
   });
 
-  test('Tab reaches every link of the map in reading order', async () => {
+  test('Tab reaches every link and toggle of the map in reading order, and an opened toggle’s points', async () => {
     const page = await open(browser(), url);
-    const expected = await page.locator('.argument-map a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-    await page.locator('.edition-label a').focus();
-    const reached: (string | null)[] = [];
-    for (const _ of expected) {
-      await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => (document.activeElement?.closest('.argument-map') ? document.activeElement.getAttribute('href') : null)));
-    }
-    expect(reached).toEqual(expected);
+    const name = (el: Element | null) => (el?.closest('.argument-map') ? (el.getAttribute('href') ?? el.textContent) : null);
+    const tabThrough = async () => {
+      const expected = await page
+        .locator('.argument-map :is(a, summary)')
+        .evaluateAll((all) => all.filter((el) => el.checkVisibility()).map((el) => el.getAttribute('href') ?? el.textContent));
+      await page.locator('.edition-label a').focus();
+      const reached: (string | null)[] = [];
+      for (const _ of expected) {
+        await page.keyboard.press('Tab');
+        reached.push(await page.evaluate(`(${name.toString()})(document.activeElement)`));
+      }
+      expect(reached).toEqual(expected);
+      return expected;
+    };
+    const closed = await tabThrough();
+    await openToggles(page);
+    const opened = await tabThrough();
+    expect(opened.length).toBeGreaterThan(closed.length);
     await page.context().close();
   });
 

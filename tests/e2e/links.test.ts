@@ -206,3 +206,49 @@ describe.each(sites())('permalinks and copy link ($name build)', ({ url, origin,
     expect(button!.right).toBeLessThanOrEqual(width);
   });
 });
+
+describe.each(sites())('every in-page link lands on something the reader can see ($name build)', ({ url }) => {
+  const SCREENS = [
+    { width: 390, height: 844 },
+    { width: 768, height: 1024 },
+    { width: 1024, height: 768 },
+    { width: 1440, height: 900 },
+  ];
+
+  test.each(SCREENS)('at $width px, on the reading and its argument pages', { timeout: 120_000 }, async ({ width, height }) => {
+    const dead: string[] = [];
+    for (const path of [READING, ...ARGUMENTS.map((id) => `${READING}${id}/`)]) {
+      const page = await open(browser(), `${url}${path}`, { viewport: { width, height } });
+      // Links to this page's own elements: by id, with any text directive (`:~:text=`) after it set aside.
+      const fragments = await page.locator('a[href*="#"]').evaluateAll((links) => [
+        ...new Set(
+          (links as HTMLAnchorElement[])
+            .map((a) => ({ path: a.pathname, id: decodeURIComponent(a.hash.slice(1)).split(':~:')[0]! }))
+            .filter((link) => link.path === location.pathname && link.id)
+            .map((link) => link.id),
+        ),
+      ]);
+      expect(fragments.length, path).toBeGreaterThan(0);
+      for (const id of fragments) {
+        await page.evaluate((id) => {
+          location.hash = id;
+        }, id);
+        const seen = await page.evaluate((id) => {
+          const target = document.getElementById(id);
+          if (!target) return false;
+          const box = target.getBoundingClientRect();
+          return (
+            target.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+            box.width > 1 &&
+            box.height > 1 &&
+            box.bottom > 0 &&
+            box.top < innerHeight
+          );
+        }, id);
+        if (!seen) dead.push(`${path}#${id}`);
+      }
+      await page.context().close();
+    }
+    expect(dead).toEqual([]);
+  });
+});

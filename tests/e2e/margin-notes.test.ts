@@ -40,7 +40,8 @@ function layout(page: Page) {
     const gaps = blocks.flatMap((section) => section.slice(1).map((block, i) => block.box.top - section[i]!.box.bottom - block.margin));
     const text = blocks.flat().reduce((sum, block) => sum + block.box.bottom - block.box.top, 0);
     const notes = [...document.querySelectorAll<HTMLElement>('#text .sidenote')].map((note) => {
-      const marker = document.getElementById(`${note.id}-ref`)!;
+      // The marker: a link from 1000px, a button below; both are in the span that holds the marker's id.
+      const marker = document.getElementById(`${note.id}-ref`)!.querySelector('.note-ref')!;
       const visibleMarker = marker.checkVisibility() ? marker : marker.nextElementSibling!;
       // The marker's line: the top of the last line of its phrase, or of the marker itself.
       const phrase = [...([...document.querySelectorAll(`.anchor[data-note="${note.id}"]`)].at(-1)?.getClientRects() ?? [])].at(-1);
@@ -123,27 +124,41 @@ describe.each(sites())('margin notes ($name build)', ({ url }) => {
     await page.context().close();
   });
 
-  test('from 1000 px, opening a note moves the notes below it down, never the text', async () => {
+  test.each([1024, 1440])('at %i px no closed note starts more than a line below its marker', async (width) => {
+    const page = await openReading(browser(), url, width);
+    const { notes, line } = await layout(page);
+    expect(notes.length).toBeGreaterThan(0);
+    const late = notes.filter((n) => n.note.top - n.markerLine > line + 1).map((n) => `${n.id}: ${Math.round(n.note.top - n.markerLine)} px`);
+    expect(late, `one line is ${line} px`).toEqual([]);
+    await page.context().close();
+  });
+
+  test('from 1000 px, an opened note lies over the notes below it and moves none of them, nor the text', async () => {
     for (const javaScriptEnabled of [false, true]) {
       const page = await openReading(browser(), url, 1440, { javaScriptEnabled });
       const before = await layout(page);
-      await page.locator('#text .sidenote-summary').first().click();
-      expect(await page.locator('#text .sidenote-fold').first().getAttribute('open')).not.toBeNull();
-      await expect.poll(async () => (await layout(page)).notes[1]!.note.top).toBeGreaterThan(before.notes[1]!.note.top);
-      const overlapping = async () => {
-        const { notes } = await layout(page);
-        return notes.flatMap((a, i) =>
-          notes
-            .slice(i + 1)
-            .filter((b) => overlaps(a.note, b.note))
-            .map((b) => `${a.id} overlaps ${b.id}`),
-        );
-      };
-      await expect.poll(overlapping).toEqual([]);
-      const after = await layout(page);
-      expect(after.gaps).toEqual(before.gaps);
-      expect(after.text).toBe(before.text);
-      for (const n of after.notes) expect(n.note.top, n.id).toBeGreaterThanOrEqual(n.markerLine - 1);
+      for (const index of [0, Math.floor(before.notes.length / 2)]) {
+        const id = before.notes[index]!.id;
+        await page.locator(`#${id} .sidenote-summary`).click();
+        await page.mouse.move(0, 0);
+        expect(await page.locator(`#${id} .sidenote-fold`).getAttribute('open'), id).not.toBeNull();
+        const after = await layout(page);
+        expect(after.notes.map((n) => n.note.top)).toEqual(before.notes.map((n) => n.note.top));
+        expect(after.gaps).toEqual(before.gaps);
+        expect(after.text).toBe(before.text);
+        // Its whole text shows, on top: the point at the middle of its body belongs to it, not to a note below.
+        const onTop = await page
+          .locator(`#${id} .sidenote-fold > p`)
+          .first()
+          .evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            el.scrollIntoView({ block: 'center' });
+            const s = el.getBoundingClientRect();
+            return el.contains(document.elementFromPoint(s.left + s.width / 2, s.top + s.height / 2)) && r.height > 0;
+          });
+        expect(onTop, `${id} is read whole, over the notes below`).toBe(true);
+        await page.locator(`#${id} .sidenote-summary`).click();
+      }
       await page.context().close();
     }
   });
@@ -151,7 +166,7 @@ describe.each(sites())('margin notes ($name build)', ({ url }) => {
 
 /** Open a note from its marker's button (by click, tap or keyboard), check it is in view next to the marker, and close it with Esc. */
 async function openAndClose(page: Page, id: string, how: 'click' | 'tap' | 'keyboard') {
-  const button = page.locator(`#${id}-ref + button.note-toggle`);
+  const button = page.locator(`#${id}-ref > button.note-toggle`);
   const note = page.locator(`#${id}`);
   await button.scrollIntoViewIfNeeded();
   if (how === 'click') await button.click();
@@ -163,7 +178,7 @@ async function openAndClose(page: Page, id: string, how: 'click' | 'tap' | 'keyb
   await expect.poll(() => note.evaluate((el) => el.matches(':popover-open')), { message: `${id} opens by ${how}` }).toBe(true);
   const { noteBox, markerBox, viewport, gist } = await note.evaluate((el) => ({
     noteBox: el.getBoundingClientRect().toJSON() as DOMRect,
-    markerBox: document.querySelector(`#${el.id}-ref + button`)!.getBoundingClientRect().toJSON() as DOMRect,
+    markerBox: document.querySelector(`#${el.id}-ref > button`)!.getBoundingClientRect().toJSON() as DOMRect,
     viewport: { width: innerWidth, height: innerHeight },
     gist: el.querySelector('.sidenote-gist')!.checkVisibility(),
   }));
@@ -202,7 +217,7 @@ describe('narrow screens: a marker opens its note in place, without JavaScript',
   test('a note opened from its marker shows the rest on demand, and its Close button returns focus to the marker', async () => {
     const page = await openReading(browser(), url, 375);
     const id = await page.locator('#text .sidenote').first().getAttribute('id');
-    const button = page.locator(`#${id}-ref + button.note-toggle`);
+    const button = page.locator(`#${id}-ref > button.note-toggle`);
     await button.click();
     const body = page.locator(`#${id} .sidenote-fold > summary + *`);
     expect(await body.isVisible()).toBe(false);
@@ -215,6 +230,109 @@ describe('narrow screens: a marker opens its note in place, without JavaScript',
     await page.context().close();
   });
 });
+
+describe('phones and tablets: an open note is a card that fits', () => {
+  const { url } = sites().find((s) => s.name === 'root')!;
+  const SCREENS = [
+    { width: 390, height: 844 },
+    { width: 768, height: 1024 },
+  ];
+
+  test.each(SCREENS)(
+    'at $width px a note opened low on the screen is at least 40% of the screen tall (or whole), with Close in view',
+    { timeout: 180_000 },
+    async ({ width, height }) => {
+      const page = await open(browser(), `${url}${READING}`, { viewport: { width, height }, hasTouch: true });
+      const ids = await page.locator('#text .sidenote').evaluateAll((notes) => notes.map((n) => n.id));
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) {
+        const button = page.locator(`#${id}-ref > button.note-toggle`);
+        // Its marker near the bottom of the screen, where the room below it is least.
+        await button.evaluate((b) => scrollBy(0, b.getBoundingClientRect().top - innerHeight * 0.85));
+        await button.tap();
+        await page.locator(`#${id} .sidenote-summary`).tap();
+        const card = await page.locator(`#${id}`).evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const reveal = el.querySelector('.sidenote-reveal')!;
+          const close = el.querySelector('.sidenote-close')!.getBoundingClientRect();
+          return {
+            open: el.matches(':popover-open'),
+            height: box.height,
+            // As tall as it would be if nothing held it in: its text, its Close and the card's frame.
+            whole: reveal.scrollHeight + (box.height - reveal.clientHeight),
+            top: box.top,
+            bottom: box.bottom,
+            close: { top: close.top, bottom: close.bottom, height: close.height },
+            screen: innerHeight,
+          };
+        });
+        expect(card.open, id).toBe(true);
+        expect(card.height, `${id} is not squeezed`).toBeGreaterThanOrEqual(Math.min(0.4 * card.screen, card.whole) - 1);
+        expect(card.top, `${id} is on screen`).toBeGreaterThanOrEqual(0);
+        expect(card.bottom, `${id} is on screen`).toBeLessThanOrEqual(card.screen);
+        expect(card.close.height, `${id}: Close shows`).toBeGreaterThan(0);
+        expect(card.close.top, `${id}: Close is in the card`).toBeGreaterThanOrEqual(card.top);
+        expect(card.close.bottom, `${id}: Close is in view`).toBeLessThanOrEqual(Math.min(card.bottom, card.screen) + 0.5);
+        await page.keyboard.press('Escape');
+      }
+      await page.context().close();
+    },
+  );
+
+  test.each(SCREENS)('at $width px every marker is a target of 24 px or more, and a note reads at 15 px or more', async ({ width, height }) => {
+    const page = await open(browser(), `${url}${READING}`, { viewport: { width, height } });
+    const targets = await page
+      .locator('#text .note-toggle')
+      .evaluateAll((buttons) =>
+        buttons.map(
+          (b) => ({ label: b.getAttribute('aria-label'), ...b.getBoundingClientRect().toJSON() }) as { label: string; width: number; height: number },
+        ),
+      );
+    expect(targets.length).toBeGreaterThan(0);
+    for (const t of targets) {
+      expect(t.width, t.label).toBeGreaterThanOrEqual(24);
+      expect(t.height, t.label).toBeGreaterThanOrEqual(24);
+    }
+    const first = page.locator('#text .sidenote').first();
+    await page.locator('#text .note-toggle').first().click();
+    const sizes = await first.evaluate((el) =>
+      // The note's own words: its gist, its text and its sources (not the small "Back to the text" link).
+      [...el.querySelectorAll('.sidenote-gist, .sidenote-fold > p:not(.sidenote-back)')].map((p) => parseFloat(getComputedStyle(p).fontSize)),
+    );
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(15);
+    await page.context().close();
+  });
+
+  test('in the dark scheme an open note has a border that stands out from the page (3:1)', async () => {
+    const page = await open(browser(), `${url}${READING}`, { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    await page.locator('#text .note-toggle').first().click();
+    const { border, paper } = await page
+      .locator('#text .sidenote')
+      .first()
+      .evaluate((el) => ({
+        border: getComputedStyle(el).borderTopColor,
+        paper: getComputedStyle(document.body).backgroundColor,
+      }));
+    expect(contrast(border, paper), `${border} on ${paper}`).toBeGreaterThanOrEqual(3);
+    await page.context().close();
+  });
+});
+
+/** WCAG contrast ratio of two `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = colour
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((c) => {
+        const v = Number(c) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
 
 describe('links and search reach the notes', () => {
   const { url } = sites().find((s) => s.name === 'root')!;
@@ -310,7 +428,7 @@ describe('closed notes on phones, and browsers without popovers', () => {
     expect(await page.locator('[popover], [popovertarget]').count(), 'the simulation took').toBe(0);
     const notes = await page.locator('#text .sidenote').evaluateAll((all) =>
       all.map((note) => {
-        const marker = document.getElementById(`${note.id}-ref`)!;
+        const marker = document.getElementById(`${note.id}-ref`)!.querySelector('.note-ref')!;
         return {
           id: note.id,
           gist: note.querySelector('.sidenote-gist')!.checkVisibility(),
@@ -338,13 +456,13 @@ describe('pairing and print', () => {
         const colour = (el: Element) => getComputedStyle(el).backgroundColor;
         return {
           note: colour(document.getElementById(id)!),
-          marker: colour(document.getElementById(`${id}-ref`)!),
+          marker: colour(document.querySelector(`#${id}-ref > .note-ref`)!),
           phrase: colour(document.querySelector(`.anchor[data-note="${id}"]`)!),
         };
       }, id);
     const neutral = await colours(ids[0]!);
     for (const id of [ids[0]!, ids.at(-1)!, ids[Math.floor(ids.length / 2)]!]) {
-      await page.locator(`#${id}-ref`).hover();
+      await page.locator(`#${id}-ref > .note-ref`).hover();
       const marked = await colours(id);
       expect(marked.note, `${id}: note marked`).not.toBe(neutral.note);
       expect(marked.phrase, `${id}: phrase marked`).not.toBe(neutral.phrase);
@@ -366,7 +484,7 @@ describe('pairing and print', () => {
       await page.emulateMedia({ media: 'print' });
       const notes = await page.locator('#text .sidenote').evaluateAll((all) =>
         all.map((note, i) => {
-          const marker = document.getElementById(`${note.id}-ref`)!;
+          const marker = document.getElementById(`${note.id}-ref`)!.querySelector('.note-ref')!;
           const box = note.getBoundingClientRect();
           const markerLine = marker.getBoundingClientRect();
           const above = all[i - 1]?.getBoundingClientRect();

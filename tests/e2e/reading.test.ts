@@ -34,6 +34,29 @@ describe.each(readingSites())('reading page ($name build)', ({ url }) => {
     await page.context().close();
   });
 
+  test.each([
+    { width: 1440, height: 900, screens: 1 },
+    { width: 390, height: 844, screens: 1.5 },
+  ])('at $width px the text’s first line is read within $screens screen(s), and the forecasts are listed once', async ({ width, height, screens }) => {
+    const page = await open(browser(), url, { viewport: { width, height } });
+    const first = await page
+      .locator('#text :is(p, .passage)')
+      .first()
+      .evaluate((el) => ({
+        top: el.getBoundingClientRect().top + scrollY,
+        line: parseFloat(getComputedStyle(el).lineHeight),
+      }));
+    expect(first.top + first.line, 'the bottom of the text’s first line').toBeLessThanOrEqual(screens * height);
+    // Each forecast's claim is on the page once: in the scored list after the text.
+    const claims = await page
+      .locator('#forecasts .forecast-claim')
+      .evaluateAll((rows) => rows.map((row) => row.lastChild!.textContent!.trim()).filter((claim) => claim.length > 20));
+    expect(claims.length).toBeGreaterThan(0);
+    const body = await page.locator('body').evaluate((el) => el.textContent!);
+    for (const claim of claims) expect(body.split(claim).length - 1, claim).toBe(1);
+    await page.context().close();
+  });
+
   test('marks up the introduction, the three arguments in order, and the conclusion', async () => {
     const page = await open(browser(), url);
     const sections = await page

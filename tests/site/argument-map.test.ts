@@ -22,7 +22,7 @@ describe('argumentMap', () => {
     const reasons = argumentMap(reading, outline).reasons;
     expect(reasons.map((r) => [r.heading, r.href, r.claim])).toEqual([
       ['Reason 1 of 2 · Water', '#water', 'The reservoir holds enough for the orchards in most years.'],
-      ['Reason 2 of 2 · Trade', '#trade', "The town’s market lives on the fruit."],
+      ['Reason 2 of 2 · Trade', '#trade', 'The town’s market lives on the fruit.'],
     ]);
     // 24 of 61 words, and 16 of 61.
     expect(reasons.map((r) => r.share)).toEqual([39, 26]);
