@@ -28,7 +28,7 @@ const siteRequired = () => ({
       if (config.site) return;
       if (command === 'build' && process.env.GLOSS_ALLOW_LOCALHOST !== '1')
         throw new Error(
-          'GLOSS_SITE is not set: the build would give http://localhost:4321 as the site\'s address in its canonical links, JSON-LD, feed and citations. ' +
+          "GLOSS_SITE is not set: the build would give http://localhost:4321 as the site's address in its canonical links, JSON-LD, feed and citations. " +
             'Set GLOSS_SITE to the origin the site is served from (GLOSS_SITE=https://example.org npm run build), ' +
             'or GLOSS_ALLOW_LOCALHOST=1 for a build to preview on this machine (npm start builds its preview with --site http://localhost:4321).',
         );
