@@ -52,7 +52,8 @@ export interface Layout {
   /** Values on the axis and the y of their grid line. */
   ticks: { value: number; y: number }[];
   bars: Bar[];
-  reference?: { label: string; value: number; y: number; anchor: 'start' | 'end' };
+  /** The dashed line at `y`, and its label's baseline `labelY`, just above the line or, where a grid line would strike it through, just below. */
+  reference?: { label: string; value: number; y: number; labelY: number; anchor: 'start' | 'end' };
 }
 
 /** Average advance of a digit or letter, as a share of the font size. */
@@ -129,7 +130,12 @@ export function layoutChart(chart: Chart, options: Options = {}): Layout {
   if (chart.reference) {
     // Label the line over the lower end of the chart, where a bar is least likely to cross it.
     const anchor = bars[0]!.value <= bars.at(-1)!.value ? 'start' : 'end';
-    layout.reference = { ...chart.reference, y: yOf(chart.reference.value), anchor };
+    const y = yOf(chart.reference.value);
+    // A label's ink spans about 0.8 of the font size above its baseline and 0.25 below.
+    const struck = (baseline: number) => layout.ticks.some((tick) => tick.y > baseline - fontSize * 0.8 - 1 && tick.y < baseline + fontSize * 0.25 + 1);
+    const above = y - 3;
+    const below = y + 3 + fontSize * 0.8;
+    layout.reference = { ...chart.reference, y, labelY: struck(above) && !struck(below) ? below : above, anchor };
   }
   return layout;
 }
@@ -202,7 +208,7 @@ function drawing(chart: Chart, layout: Layout): Element {
     children.push(
       s('g.chart-reference', [
         s('line', { x1: r(plot.left), x2: r(plot.right), y1: r(reference.y), y2: r(reference.y), dataValue: String(reference.value) }),
-        s('text', { x: r(x), y: r(reference.y - 3), textAnchor: reference.anchor }, `${reference.label} ${formatNumber(reference.value)}`),
+        s('text', { x: r(x), y: r(reference.labelY), textAnchor: reference.anchor }, `${reference.label} ${formatNumber(reference.value)}`),
       ]),
     );
   }

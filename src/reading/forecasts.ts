@@ -18,8 +18,13 @@ import { ids } from './markup.ts';
 export interface ForecastPlace {
   /** Id of the block holding the quote, e.g. `conclusion-1`. */
   block: string;
-  /** The quoted words exactly as the text has them (typographic quotes and all), for a `:~:text=` link. */
-  text: string;
+  /**
+   * The quoted words exactly as the text has them (typographic quotes and
+   * all), for a `:~:text=` link; left out when the page says them anywhere
+   * else (a claim in the argument map, a note), where a browser would
+   * follow the directive instead of the block's id.
+   */
+  text?: string;
 }
 
 /** Each forecast's place, by the forecast's id. */
@@ -82,7 +87,7 @@ export interface ScoredForecast {
   source?: Forecast['source'];
   /** The note carrying the evidence, by the number the reader sees. */
   note?: { number: number; href: string };
-  /** Its place in the text: the block, with a text directive for the quote. */
+  /** Its place in the text: the block, with a text directive for the quote when the page says those words nowhere else. */
   textHref: string;
 }
 
@@ -110,7 +115,7 @@ export function scoredForecasts(reading: Pick<Reading, 'forecasts'>, outline: Re
       evidence: forecast.evidence,
       ...(forecast.source && { source: forecast.source }),
       ...(note && { note: { number: note.number, href: `#${note.target}` } }),
-      textHref: `#${place.block}${textDirective(place.text)}`,
+      textHref: `#${place.block}${place.text === undefined ? '' : textDirective(place.text)}`,
     };
   });
 }

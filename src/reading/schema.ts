@@ -116,8 +116,12 @@ export const readingSchema = z
   .strictObject({
     title: nonEmpty,
     author: z.strictObject({ name: nonEmpty, bio: prose, url: webUrl.optional() }),
-    /** `published` may be unknown: citations then leave the date out rather than invent one. */
-    source: z.strictObject({ publication: nonEmpty, published: partialDate.optional(), url: webUrl.optional() }),
+    /**
+     * `published` may be unknown: citations then leave the date out rather than invent one.
+     * `url` is the article's own address and `archive` an archived copy of it (e.g. the Wayback
+     * Machine's), each only when known: the page says so when there is none, and never guesses.
+     */
+    source: z.strictObject({ publication: nonEmpty, published: partialDate.optional(), url: webUrl.optional(), archive: webUrl.optional() }),
     tags: z.array(nonEmpty).min(1),
     edition: z.enum(['summary', 'full']),
     thesis: prose,

@@ -159,6 +159,7 @@ function articleJsonLd(reading: Reading, fields: ArticleFields): Record<string, 
       author: { '@type': 'Person', name: reading.author.name, ...(reading.author.url && { url: reading.author.url }) },
       publisher: { '@type': 'NewsMediaOrganization', name: reading.source.publication },
       ...(reading.source.url && { url: reading.source.url }),
+      ...(reading.source.archive && { archivedAt: reading.source.archive }),
     },
   };
 }

@@ -73,6 +73,7 @@ describe.concurrent('frontmatter', () => {
   test.for<[string, Change]>([
     ['author.url', (fm) => (fm.author.url = 'javascript:alert(1)')],
     ['source.url', (fm) => (fm.source.url = 'data:text/html,<script>alert(1)</script>')],
+    ['source.archive', (fm) => (fm.source.archive = 'javascript:alert(1)')],
   ])('%s must be http(s)', async ([field, change], context) => {
     const result = await buildWith(context, change);
     expect(result.code).not.toBe(0);

@@ -34,6 +34,7 @@ describe.concurrent('readings', () => {
     expect(result.code, result.output).toBe(0);
     const home = await page(result.outDir, 'index.html');
     expect(text($(home, 'h1'))).toBe('Why the tea tariff will outlast its critics');
+    // The test builds allow localhost (GLOSS_ALLOW_LOCALHOST=1), as `npm start` does for its preview.
     expect($(home, 'link[rel="canonical"]')!.properties.href).toBe('http://localhost:4321/tea-tariffs/');
   });
 });

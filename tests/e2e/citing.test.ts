@@ -7,8 +7,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { open, READING, sites, useBrowser } from '../support/pages.ts';
+import { committedReading, siteReadingEntries } from '../support/project.ts';
 
 const browser = useBrowser();
+
+const committed = await committedReading('china-russia-alliance.md');
+// The fixture reading that gives both the original's address and an archived copy's.
+const linked = (await siteReadingEntries()).find(({ reading }) => reading.source.url && reading.source.archive)!;
 
 const citations = (page: Page) => page.locator('#cite .citation').evaluateAll((all) => all.map((p) => p.textContent!.trim()));
 
@@ -54,6 +59,61 @@ describe.each(sites())('cite this reading ($name build)', ({ url, origin, base }
     await page.locator('#cite .copy-status', { hasText: 'Citations copied' }).waitFor({ state: 'attached' });
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await citations(page)).join('\n\n'));
     expect(await button.evaluate((b) => getComputedStyle(b, '::before').content)).toBe('"Copied"');
+    await page.context().close();
+  });
+});
+
+describe.each(sites())('where the original is ($name build, 1440 px)', ({ url }) => {
+  const basedOn = (page: Page) =>
+    page.locator('script[type="application/ld+json"]').evaluateAll((all) => all.map((s) => JSON.parse(s.textContent!)).find((d) => d.isBasedOn)!.isBasedOn);
+
+  test('a reading that gives the original’s address and an archived copy links both, in its header, its source and its JSON-LD', async () => {
+    expect(linked, 'a fixture reading with source.url and source.archive').toBeDefined();
+    const { url: original, archive } = linked.reading.source;
+    const page = await open(browser(), `${url}${linked.id}/`);
+    const label = page.locator('.edition-label');
+    expect(await label.getByRole('link', { name: `Read the original in ${linked.reading.source.publication}` }).getAttribute('href')).toBe(original);
+    expect(await label.getByRole('link', { name: 'archived copy' }).getAttribute('href')).toBe(archive);
+    const source = page.locator('#original');
+    expect(await source.getByRole('link', { name: original! }).getAttribute('href')).toBe(original);
+    expect(await source.getByRole('link', { name: archive! }).getAttribute('href')).toBe(archive);
+    expect(await basedOn(page)).toMatchObject({ url: original, archivedAt: archive });
+    await page.context().close();
+  });
+
+  test('the committed reading, with no address for the original, says so and links only the author’s page, named as such', async () => {
+    expect(committed.source.url).toBeUndefined();
+    const page = await open(browser(), `${url}${READING}`);
+    const label = page.locator('.edition-label');
+    expect(await label.textContent()).toContain('We have no web address for the original');
+    const links = await label.getByRole('link').evaluateAll((all) => all.map((a) => ({ text: a.textContent, href: a.getAttribute('href') })));
+    expect(links).toEqual([{ text: `${committed.author.name}’s own page`, href: committed.author.url }]);
+    expect(await page.locator('#original').textContent()).toContain('We have no web address for it.');
+    const json = await basedOn(page);
+    expect(json.url).toBeUndefined();
+    expect(json.archivedAt).toBeUndefined();
+    await page.context().close();
+  });
+
+  test('the downloads and the feed read as two sentences', async () => {
+    const page = await open(browser(), `${url}${READING}`);
+    const text = (await page.locator('#cite p', { hasText: 'reference managers' }).textContent())!.replace(/\s+/g, ' ').trim();
+    expect(text).toMatch(/CSL-JSON\. New readings: RSS feed\.$/);
+    await page.context().close();
+  });
+});
+
+describe.each(sites())('the site’s own address ($name build, 1440 px)', ({ url, origin, base }) => {
+  test('the visible citation, the canonical link, the JSON-LD and the feed give the site’s origin, never localhost', async () => {
+    const page = await open(browser(), `${url}${READING}`);
+    const [ours] = await citations(page);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const jsonLd = await page.locator('script[type="application/ld+json"]').evaluateAll((all) => all.map((s) => s.textContent!).join('\n'));
+    const feed = await (await page.request.get(`${url}feed.xml`)).text();
+    for (const [what, text] of Object.entries({ citation: ours!, canonical: canonical!, jsonLd, feed })) {
+      expect(text, what).not.toMatch(/localhost|127\.0\.0\.1/);
+      expect(text, what).toContain(`${origin}${base}`);
+    }
     await page.context().close();
   });
 });

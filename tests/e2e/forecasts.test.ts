@@ -85,8 +85,13 @@ describe.each(sites())('forecasts, scored ($name build)', ({ url }) => {
       expect(await page.locator(`#text [id="${fragment}"]`).count(), link.href).toBe(1);
       const text = await readersText(page, `#text [id="${fragment}"]`);
       expect(findQuote(text, { exact: forecast.quote, prefix: forecast.prefix, suffix: forecast.suffix }), link.href).toHaveLength(1);
-      // The text directive names the same words, as the text spells them.
-      expect(fold(decodeURIComponent(directive!.replace(/^text=/, '')))).toBe(fold(forecast.quote));
+      if (directive === undefined) continue;
+      // A text directive names the same words, as the text spells them, and nothing else on the page says them:
+      // a browser follows the directive to the first place it finds them, whatever the id.
+      const words = decodeURIComponent(directive.replace(/^text=/, ''));
+      expect(fold(words)).toBe(fold(forecast.quote));
+      const pageText = await page.evaluate(() => document.body.textContent!.toLowerCase());
+      expect(findQuote(pageText, { exact: words.toLowerCase() }), link.href).toHaveLength(1);
     }
     // Following a link lands on the block, clear of the sticky navigator.
     const first = links[0]!;
@@ -98,6 +103,27 @@ describe.each(sites())('forecasts, scored ($name build)', ({ url }) => {
     expect(landed.target).toBe(first.href.slice(1).split(':~:')[0]);
     const top = await page.locator(`[id="${landed.target}"]`).evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(landed.navBottom);
+    await page.context().close();
+  });
+
+  test.each([1440, 390])('at %i px, following each row’s “in the text” link shows the paragraph of the text that makes the forecast', async (width) => {
+    const page = await open(browser(), `${url}${READING}`, { viewport: { width, height: 900 } });
+    const hrefs = await page.locator('li.forecast a', { hasText: 'in the text' }).evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
+    for (const [i, href] of hrefs.entries()) {
+      await page.goto(`${url}${READING}`);
+      // A click, as a reader's: browsers follow a text directive only on a user's navigation.
+      await page.locator('li.forecast a', { hasText: 'in the text' }).nth(i).click();
+      await page.waitForFunction(() => document.querySelector(':target') !== null);
+      const id = href.slice(1).split(':~:')[0]!;
+      const seen = await page.evaluate((id) => {
+        const box = document.getElementById(id)!.getBoundingClientRect();
+        const navBottom = document.querySelector('.reading-nav')!.getBoundingClientRect().bottom;
+        return { top: box.top, bottom: box.bottom, navBottom, height: innerHeight };
+      }, id);
+      // In view below the sticky navigator, not somewhere off screen.
+      expect(seen.top, `${href} at ${width} px: ${JSON.stringify(seen)}`).toBeGreaterThanOrEqual(seen.navBottom - 1);
+      expect(seen.top, `${href} at ${width} px: ${JSON.stringify(seen)}`).toBeLessThan(seen.height);
+    }
     await page.context().close();
   });
 

@@ -125,6 +125,33 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
     expect(phone.overflow).toBe(0);
   });
 
+  test.each([1440, 390])('at %i px, no label of a chart touches another label or is struck through by a grid line', async (width) => {
+    const page = await open(browser(), url, { viewport: { width, height: 900 } });
+    await openCharts(page);
+    const clashes = await page.locator('svg.chart').evaluateAll((charts) =>
+      charts.flatMap((chart, c) => {
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { text: el.textContent!, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        };
+        const texts = [...chart.querySelectorAll('text')].map(box);
+        const grid = [...chart.querySelectorAll('.chart-ticks line')].map(box);
+        const found: string[] = [];
+        texts.forEach((a, i) => {
+          for (const b of texts.slice(i + 1))
+            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) found.push(`chart ${c}: "${a.text}" overlaps "${b.text}"`);
+          // A grid line (a box of no height) crossing the text's box, not just touching its edge.
+          for (const line of grid)
+            if (line.left < a.right && a.left < line.right && line.top > a.top + 1 && line.top < a.bottom - 1)
+              found.push(`chart ${c}: a grid line strikes "${a.text}"`);
+        });
+        return found;
+      }),
+    );
+    expect(clashes).toEqual([]);
+    await page.context().close();
+  });
+
   test('takes its colours from the colour scheme', async () => {
     const colours = async (colorScheme: 'light' | 'dark') => {
       const page = await open(browser(), url, { colorScheme });

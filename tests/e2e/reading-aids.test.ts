@@ -59,6 +59,9 @@ describe.each(readingSites())('reading aids ($name build)', ({ url }) => {
 
   test.each([
     { width: 1440, height: 900 },
+    { width: 1024, height: 768 },
+    // A tablet: the bar is only the text column wide, too narrow for its links on one line.
+    { width: 768, height: 1024 },
     { width: 375, height: 740 },
   ])('stays in reach while reading, and no fragment target lands under it ($width px)', async ({ width, height }) => {
     const page = await open(browser(), url, { viewport: { width, height } });
@@ -77,14 +80,18 @@ describe.each(readingSites())('reading aids ($name build)', ({ url }) => {
       expect(box.targetTop, id).toBeGreaterThanOrEqual(box.navBottom);
       expect(box.targetTop, id).toBeLessThan(box.viewport / 2);
     }
-    // Its links fit the bar on a phone too (two lines), tall enough to tap.
+    // Its links fit the bar on a tablet and a phone too (two lines), tall enough to tap: none spills over the text.
     const fit = await page.locator('.reading-nav').evaluate((nav) => ({
       bar: nav.getBoundingClientRect().height,
       list: nav.querySelector('ol')!.getBoundingClientRect().height,
+      spills: [...nav.querySelectorAll('a')]
+        .filter((a) => a.getBoundingClientRect().top < nav.getBoundingClientRect().top || a.getBoundingClientRect().bottom > nav.getBoundingClientRect().bottom)
+        .map((a) => a.textContent),
       right: Math.max(...[...nav.querySelectorAll('a')].map((a) => a.getBoundingClientRect().right)),
       shortest: Math.min(...[...nav.querySelectorAll('a')].map((a) => a.getBoundingClientRect().height)),
     }));
     expect(fit.list).toBeLessThanOrEqual(fit.bar);
+    expect(fit.spills).toEqual([]);
     expect(fit.right).toBeLessThanOrEqual(width);
     expect(fit.shortest).toBeGreaterThanOrEqual(24);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);

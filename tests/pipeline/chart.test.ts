@@ -86,6 +86,18 @@ describe('layoutChart', () => {
     expect(falling.reference!.anchor).toBe('end');
   });
 
+  test('the reference label keeps clear of the grid lines: above its line, or below it when a grid line would strike it through', () => {
+    const clear = (l: typeof layout) =>
+      l.ticks.every((tick) => tick.y <= l.reference!.labelY - l.fontSize * 0.8 - 1 || tick.y >= l.reference!.labelY + l.fontSize * 0.25 + 1);
+    // 38 sits just under the 40 grid line: the label goes below its line.
+    expect(layout.reference!.labelY).toBeGreaterThan(layout.reference!.y);
+    expect(clear(layout)).toBe(true);
+    // 23, with room under the 30 grid line: above, as usual.
+    const mid = layoutChart({ ...gas, reference: { label: 'Capacity', value: 23 } });
+    expect(mid.reference!.labelY).toBeLessThan(mid.reference!.y);
+    expect(clear(mid)).toBe(true);
+  });
+
   test('honours a smaller drawing', () => {
     const small = layoutChart(gas, { width: 200, height: 120 });
     expect(small.bars.at(-1)!.x + small.bars.at(-1)!.width).toBeLessThanOrEqual(200);

@@ -28,6 +28,17 @@ describe('the forecasts stage', () => {
     expect($(tree, '[data-forecast], .forecast-anchor')).toBeUndefined();
   });
 
+  test('records no words when the page says them elsewhere too, so a link goes to the block rather than the first place a browser finds them', async () => {
+    const { frontmatter } = await renderFixtureData('orchard-water.md', (r) => {
+      // The argument map and the scored section show the claim before the text's paragraph.
+      r.frontmatter.forecasts[0].claim = 'The orchards stay, the fixture says.';
+    });
+    expect(forecastPlacesOf(frontmatter)).toEqual({
+      'orchards-stay': { block: 'conclusion-1' },
+      'buyers-keep-coming': { block: 'trade-1', text: 'far-off buyers come' },
+    });
+  });
+
   test('follows typographic quotes, dashes and spacing as notes do, and keeps the text’s own spelling', async () => {
     const { frontmatter } = await renderFixtureData('orchard-water.md', (r) => {
       r.body = r.body.replace('far-off buyers come', 'far\u2011off  buyers come');

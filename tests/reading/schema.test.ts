@@ -71,6 +71,14 @@ test('a source url must stay empty rather than be anything but a web address', a
   expect(() => parseReading(frontmatter, 'x.md')).toThrow(/source\.url/);
 });
 
+test('an archived copy of the source is optional, and a web address when given', async () => {
+  const frontmatter = await valid();
+  frontmatter.source.archive = 'https://web.archive.org/web/2021/https://gazette.example/tea';
+  expect(parseReading(frontmatter, 'x.md').source.archive).toBe('https://web.archive.org/web/2021/https://gazette.example/tea');
+  frontmatter.source.archive = 'ftp://archive.example/tea';
+  expect(() => parseReading(frontmatter, 'x.md')).toThrow(/source\.archive/);
+});
+
 test('a point may name the notes that qualify it, as one id or a list, and each must exist', async () => {
   const frontmatter = (await readFixture('orchard-water.md')).frontmatter as Frontmatter;
   const reading = parseReading(frontmatter, 'x.md');

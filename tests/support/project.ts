@@ -40,7 +40,8 @@ export function build(cwd: string, outDir: string, env: Record<string, string> =
     const [command, ...args] = [...launcher, process.execPath, astroBin, 'build', '--outDir', outDir];
     const child = spawn(command!, args, {
       cwd,
-      env: { ...userEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      // Like `npm start`, a test's build may link to localhost unless it sets GLOSS_SITE (or unsets this).
+      env: { ...userEnv(), GLOSS_ALLOW_LOCALHOST: '1', ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

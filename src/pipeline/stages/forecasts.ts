@@ -9,6 +9,14 @@
  * holds the quote, which the sections stage gave it (`conclusion-1`), and the
  * quoted words as the text spells them, for the scored section's links.
  *
+ * A link's text directive (`#conclusion-1:~:text=…`) wins over its id: a
+ * browser goes to the first place on the page that says those words, and the
+ * argument map, which comes first, often repeats a forecast's words in its
+ * claim. So the words are recorded only when nothing else the page shows
+ * says them: not another block, not a footnote, not any frontmatter string
+ * the page renders (titles, claims, points, notes, evidence). The link then
+ * goes to the block's id alone, which its :target style highlights.
+ *
  * Runs after the sections stage (for the ids) and before the notes stage (so
  * the blocks hold only the text, not the notes placed in them).
  *
@@ -18,7 +26,7 @@
  * So, no: Beijing will impose no sanctions.
  * ```
  *
- * Output (the result's `forecastPlaces`):
+ * Output (the result's `forecastPlaces`; `text` only when the page says the words once):
  *
  * ```js
  * { 'no-sanctions': { block: 'conclusion-1', text: 'no sanctions' } }
@@ -27,9 +35,11 @@
  * Every quote that is missing or ambiguous is reported, naming
  * `forecasts.N (id)`.
  */
+import type { Root } from 'mdast';
 import type { ForecastPlaces } from '../../reading/forecasts.ts';
+import type { Reading } from '../../reading/schema.ts';
 import { textSegments } from '../mdast-text.ts';
-import { locateOnce, normalise } from '../quote-match.ts';
+import { findQuote, locateOnce, normalise } from '../quote-match.ts';
 import type { ReadingState } from '../state.ts';
 import { topLevelBlocks } from './notes.ts';
 
@@ -37,6 +47,7 @@ export function placeForecasts({ reading, tree, problem }: ReadingState): Foreca
   const blocks = topLevelBlocks(tree);
   const texts = blocks.map((block) => textSegments(block).text);
   const normalised = texts.map((text) => normalise(text));
+  const elsewhere = wordsElsewhere(tree, reading).map((text) => normalise(text.toLowerCase()));
   const places: ForecastPlaces = {};
   reading.forecasts.forEach((forecast, index) => {
     const selector = { exact: forecast.quote, prefix: forecast.prefix, suffix: forecast.suffix };
@@ -47,7 +58,29 @@ export function placeForecasts({ reading, tree, problem }: ReadingState): Foreca
     }
     const id = (blocks[hit.block]!.data?.hProperties as { id?: unknown } | undefined)?.id;
     // An unsectioned text has no block ids: its cues did not fit, and that is reported already.
-    if (typeof id === 'string') places[forecast.id] = { block: id, text: texts[hit.block]!.slice(hit.start, hit.end) };
+    if (typeof id !== 'string') return;
+    // Browsers match a text directive regardless of case.
+    const exact = forecast.quote.toLowerCase();
+    const saidOnce =
+      [...texts.map((text) => normalise(text.toLowerCase())), ...elsewhere].reduce((count, text) => count + findQuote(text, { exact }).length, 0) === 1;
+    places[forecast.id] = saidOnce ? { block: id, text: texts[hit.block]!.slice(hit.start, hit.end) } : { block: id };
   });
   return places;
+}
+
+/** Frontmatter keys whose strings the page never shows as such: selectors and cues (the text says them already), ids and addresses. */
+const UNSHOWN_KEYS = new Set(['quote', 'prefix', 'suffix', 'cue', 'id', 'url', 'note', 'qualifiedBy', 'kind', 'status', 'edition']);
+
+/** The page's words outside the text's blocks: footnotes, and every frontmatter string the page may render. */
+function wordsElsewhere(tree: Root, reading: Reading): string[] {
+  const strings: string[] = [];
+  const collect = (value: unknown, key?: string): void => {
+    if (key !== undefined && UNSHOWN_KEYS.has(key)) return;
+    if (typeof value === 'string') strings.push(value);
+    else if (Array.isArray(value)) for (const item of value) collect(item);
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, k);
+  };
+  collect(reading);
+  for (const node of tree.children) if (node.type === 'footnoteDefinition') strings.push(textSegments(node).text);
+  return strings;
 }
