@@ -27,8 +27,8 @@ export const BEST_RATING = 4;
 export const WORST_RATING = 1;
 
 /** Blank-node ids of the two parties every review shares. */
-export const CLAIM_AUTHOR_ID = '_:claimAuthor';
-export const REVIEWER_ID = '_:reviewer';
+export const CLAIM_AUTHOR_ID = '_:author';
+export const REVIEWER_ID = '_:gloss';
 
 export interface ClaimReviewContext {
   /** The reading page's canonical URL; each review is a fragment of it. */
@@ -45,10 +45,10 @@ export interface ClaimReviewContext {
  * order. None when the reading scores no forecasts.
  *
  * @example claimReviewNodes(reading, { readingUrl: 'https://gloss.example/tea/', original: 'https://gloss.example/tea/#original', reviewer: 'Gloss' })
- *   // => [{ '@type': 'Person', '@id': '_:claimAuthor', name: 'Mara Quill' }, { '@type': 'Organization', '@id': '_:reviewer', name: 'Gloss' },
+ *   // => [{ '@type': 'Person', '@id': '_:author', name: 'Mara Quill' }, { '@type': 'Organization', '@id': '_:gloss', name: 'Gloss' },
  *   //     { '@type': 'ClaimReview', url: 'https://gloss.example/tea/#forecast-repeal', claimReviewed: '…', datePublished: '2026-12-04',
- *   //       itemReviewed: { '@type': 'Claim', author: { '@id': '_:claimAuthor' }, appearance: { '@id': 'https://gloss.example/tea/#original' } },
- *   //       author: { '@id': '_:reviewer' }, reviewRating: { '@type': 'Rating', ratingValue: 4, bestRating: 4, worstRating: 1, alternateName: 'Held' } }]
+ *   //       itemReviewed: { '@type': 'Claim', author: { '@id': '_:author' }, appearance: { '@id': 'https://gloss.example/tea/#original' } },
+ *   //       author: { '@id': '_:gloss' }, reviewRating: { '@type': 'Rating', ratingValue: 4, bestRating: 4, worstRating: 1, alternateName: 'Held' } }]
  */
 export function claimReviewNodes(reading: Pick<Reading, 'author' | 'forecasts'>, context: ClaimReviewContext): Record<string, unknown>[] {
   if (reading.forecasts.length === 0) return [];

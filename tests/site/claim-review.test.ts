@@ -41,10 +41,10 @@ test('the reading page’s one JSON-LD script holds the Article and a ClaimRevie
       datePublished: forecast.checked,
       itemReviewed: {
         '@type': 'Claim',
-        author: { '@type': 'Person', '@id': '_:claimAuthor', name: 'Andrew Latham', url: 'https://www.aalatham.com/' },
+        author: { '@type': 'Person', '@id': '_:author', name: 'Andrew Latham', url: 'https://www.aalatham.com/' },
         appearance: { '@id': `${readingUrl}#original` },
       },
-      author: { '@type': 'Organization', '@id': '_:reviewer', name: 'Gloss' },
+      author: { '@type': 'Organization', '@id': '_:gloss', name: 'Gloss' },
       reviewRating: {
         '@type': 'Rating',
         ratingValue: RATING_VALUES[forecast.status],
