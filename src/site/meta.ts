@@ -10,6 +10,7 @@
  */
 import { citationLine, reasonLabel } from '../reading/labels.ts';
 import type { Reading } from '../reading/schema.ts';
+import { claimReviewNodes } from './claim-review.ts';
 import { annotationsPath, argumentPath, imagePath, readingPath, siteUrl } from './urls.ts';
 
 /** The site's name in previews and as the publisher of our annotated readings. */
@@ -39,7 +40,11 @@ export interface PageMeta {
   image: { url: string; alt: string };
   /** `citation_*` meta tags as [name, content], in the order Zotero expects. */
   citation: [string, string][];
-  /** The schema.org description of the page, for a JSON-LD script. */
+  /**
+   * The schema.org description of the page, for its one JSON-LD script: an
+   * `Article`, or, on a reading page that scores forecasts, an `@graph` of the
+   * `Article` and a `ClaimReview` per forecast (`claim-review.ts`).
+   */
   jsonLd: Record<string, unknown>;
   /** The reading's Web Annotation collection. */
   annotations: string;
@@ -80,15 +85,24 @@ export function readingMeta({ id, data: reading }: ReadingWithId, { site, base }
     url: siteUrl(site, base, imagePath(id)),
     alt: `${reading.title}, by ${reading.author.name} (${citationLine(reading)}): an annotated reading`,
   };
+  const original = originalIri(reading, url);
+  const article = articleJsonLd(reading, { url, headline: reading.title, description: reading.thesis, image: image.url, original });
+  const reviews = claimReviewNodes(reading, { readingUrl: url, original, reviewer: SITE_NAME });
   return {
     title: reading.title,
     description: reading.thesis,
     url,
     image,
     citation: citationTags(reading),
-    jsonLd: articleJsonLd(reading, { url, headline: reading.title, description: reading.thesis, image: image.url, original: originalIri(reading, url) }),
+    jsonLd: reviews.length === 0 ? article : withGraph([article, ...reviews]),
     annotations: siteUrl(site, base, annotationsPath(id)),
   };
+}
+
+/** Several nodes in one JSON-LD document, under the first one's `@context`. */
+function withGraph([first, ...rest]: Record<string, unknown>[]): Record<string, unknown> {
+  const { '@context': context, ...node } = first!;
+  return { '@context': context, '@graph': [node, ...rest] };
 }
 
 /** The page of one argument: it previews as that argument, not as the reading. */

@@ -9,11 +9,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { open, READING, sites, useBrowser } from '../support/pages.ts';
 import { isPng, pngSize } from '../support/png.ts';
-import { siteReadingEntries } from '../support/project.ts';
+import { committedReading, siteReadingEntries } from '../support/project.ts';
 
 const browser = useBrowser();
 /** The readings the site was built from (tests/e2e/global-setup.ts: the committed ones and the fixtures). */
 const readings = siteReadingEntries();
+const committed = await committedReading('china-russia-alliance.md');
 
 /** Every <meta property|name> as one map, and the canonical link. */
 const metadata = (page: Page) =>
@@ -139,9 +140,11 @@ describe.each(sites())('previews ($name build)', (site) => {
       citation_journal_title: 'The Hill',
     });
     await expectImage(meta['og:image']!);
+    // One JSON-LD script: the page's Article first in an @graph, then a ClaimReview per scored forecast.
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(jsonLd).toMatchObject({
-      '@context': 'https://schema.org',
+    expect(jsonLd['@context']).toBe('https://schema.org');
+    expect(jsonLd['@graph'].filter((node: { '@type': string }) => node['@type'] === 'ClaimReview')).toHaveLength(committed.forecasts.length);
+    expect(jsonLd['@graph'][0]).toMatchObject({
       '@type': 'Article',
       url: own,
       isBasedOn: {
