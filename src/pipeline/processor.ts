@@ -84,12 +84,12 @@ export function renderOnce(renderer: MarkdownRenderer, readingsFolder: string): 
         .update(JSON.stringify([content, options?.frontmatter ?? {}]))
         .digest('hex');
       const kept = rendered.get(file);
-      if (kept?.key === key) return kept.result.then(structuredClone);
+      if (kept?.key === key) return kept.result.then((value) => structuredClone(value));
       const result = renderer.render(content, options);
       rendered.set(file, { key, result });
       result.catch(() => rendered.get(file)?.result === result && rendered.delete(file));
       // Each caller gets its own copy: Astro may change what it is handed.
-      return result.then(structuredClone);
+      return result.then((value) => structuredClone(value));
     },
   };
 }

@@ -26,7 +26,7 @@ vi.mock('../../src/pipeline/remark-reading.ts', async (importOriginal) => {
 });
 
 const fileURL = pathToFileURL(path.join(fixtureReadings, 'tea-tariffs.md'));
-const renderer = (cache?: boolean) => readingProcessor({ readingsFolder: fixtureReadings, cache }).createRenderer({ ...markdownOptions });
+const renderer = (cache = true) => readingProcessor({ readingsFolder: fixtureReadings, cache }).createRenderer({ ...markdownOptions });
 
 beforeEach(() => {
   runs.count = 0;
