@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeAudit } from '../../support/axe.ts';
+import { axeAudit, axeAuditSchemes } from '../../support/axe.ts';
 import { committedPages, sitePages } from '../../support/built-site.ts';
 import { READING, sites, useBrowser } from '../../support/pages.ts';
 
@@ -27,16 +27,20 @@ const committed = new Set((await committedPages(site)).map(({ file }) => file));
 /** A fixture reading's page shares the committed pages' components and colours: its markup is checked on a phone and a wide screen, notes opened. */
 const FIXTURE_LAYOUTS = LAYOUTS.filter((layout) => layout.colorScheme === 'light');
 
+// Each width is loaded once per state and audited in the light scheme, then the dark one (`axeAuditSchemes`).
+const WIDTHS = [LAYOUTS[0], LAYOUTS[2]].map(({ width, height }) => ({ width, height }));
+
 describe.each(sitePages(site).filter(({ file }) => committed.has(file)))('$file', ({ url }) => {
-  test.each(LAYOUTS)('$width px, $colorScheme: no WCAG 2.2 A/AA violation', async (layout) => {
-    const audit = await axeAudit(browser(), url, layout);
-    expect(audit.passes).toBeGreaterThan(0);
-    expect(audit.violations).toEqual([]);
+  test.each(WIDTHS)('$width px, light and dark: no WCAG 2.2 A/AA violation', async (layout) => {
+    const audits = await axeAuditSchemes(browser(), url, layout);
+    expect(audits.light.passes).toBeGreaterThan(0);
+    expect(audits.dark.passes).toBeGreaterThan(0);
+    expect(audits).toEqual({ light: expect.objectContaining({ violations: [] }), dark: expect.objectContaining({ violations: [] }) });
   });
 
-  test.each(LAYOUTS)('$width px, $colorScheme, notes opened: no WCAG 2.2 A/AA violation', async (layout) => {
-    const audit = await axeAudit(browser(), url, layout, undefined, openNotes);
-    expect(audit.violations).toEqual([]);
+  test.each(WIDTHS)('$width px, light and dark, notes opened: no WCAG 2.2 A/AA violation', async (layout) => {
+    const audits = await axeAuditSchemes(browser(), url, layout, openNotes);
+    expect(audits).toEqual({ light: expect.objectContaining({ violations: [] }), dark: expect.objectContaining({ violations: [] }) });
   });
 });
 
