@@ -12,7 +12,7 @@ export default defineConfig({
       },
       {
         // The commands (npm run import, npm run check-edition), each test running one in a child process.
-        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 30_000 },
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 120_000 },
       },
       {
         // Each test here runs `astro build` on a throwaway copy of the project.
