@@ -5,9 +5,14 @@ export default defineConfig({
     projects: [
       {
         test: {
+          // In-process only: no child processes, no builds, no browser.
           name: 'unit',
           include: ['tests/*.test.ts', 'tests/reading/**/*.test.ts', 'tests/pipeline/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/import/**/*.test.ts'],
         },
+      },
+      {
+        // The commands (npm run import, npm run check-edition), each test running one in a child process.
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 120_000 },
       },
       {
         // Each test here runs `astro build` on a throwaway copy of the project.

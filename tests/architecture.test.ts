@@ -56,3 +56,14 @@ test('only the site layer, components, layouts and pages import astro:*', () => 
     .map(({ file }) => path.relative(src, file));
   expect(wrong).toEqual([]);
 });
+
+/** The unit project's folders (vitest.config.ts): tests that run in-process, in seconds. */
+const UNIT_TESTS = ['reading', 'pipeline', 'site', 'import'].flatMap((dir) => files(path.resolve('tests', dir)));
+
+test('unit tests start no process and build nothing: commands are integration tests, builds are build tests', () => {
+  expect(UNIT_TESTS.length).toBeGreaterThan(20);
+  const wrong = UNIT_TESTS.filter((file) => /from 'node:child_process'|support\/cli\.ts'|\b(build|projectWith)\(/.test(readFileSync(file, 'utf8'))).map(
+    (file) => path.relative('tests', file),
+  );
+  expect(wrong).toEqual([]);
+});

@@ -10,7 +10,17 @@
  * `shouldTransformFile`, every other Markdown page, such as
  * src/pages/about.md, builds as ordinary Astro Markdown.
  */
-import { unified, type AstroMarkdownOptions, type MarkdownRenderer, type RehypePlugin, type RemarkPlugin } from '@astrojs/markdown-remark';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import {
+  unified,
+  type AstroMarkdownOptions,
+  type MarkdownRenderer,
+  type MarkdownRenderOptions,
+  type MarkdownRenderResult,
+  type RehypePlugin,
+  type RemarkPlugin,
+} from '@astrojs/markdown-remark';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { isReadingFile } from '../reading/files.ts';
@@ -25,6 +35,13 @@ export interface ReadingProcessorOptions {
    * lists them as warnings. Without it, a reading with problems fails.
    */
   onProblems?: (problems: string[], file: VFile) => void;
+  /**
+   * Render each reading once per content (see `renderOnce`). On by default:
+   * Astro loads each reading module twice in a build. `readingRenderer`
+   * turns it off, so the tests, the importer and the bench run the transform
+   * on every call.
+   */
+  cache?: boolean;
 }
 
 /** Markdown options Astro takes beside the processor; the site's config and `readingRenderer` both use them. */
@@ -44,14 +61,52 @@ function onlyOnReadings<Plugin extends RemarkPlugin | RehypePlugin>(plugin: Plug
   } as Plugin;
 }
 
+/**
+ * `renderer`, made to render each reading once per content. Vite loads each
+ * reading's module twice in an `astro build` (once more with
+ * `?astroPropagatedAssets`), and Astro renders the Markdown on each load; the
+ * second load of the same file with the same frontmatter and body now takes
+ * the first one's result. The key is the file's path and a hash of what it
+ * holds, so an edited reading (in `astro dev`) renders again; one entry is
+ * kept per file. The cache lives in the processor, so it lasts one build (or
+ * one dev server): a new config makes a new processor, and the transform's
+ * own code can never be stale in it. A render that fails is not kept. Every
+ * other Markdown file renders as before.
+ */
+export function renderOnce(renderer: MarkdownRenderer, readingsFolder: string): MarkdownRenderer {
+  const rendered = new Map<string, { key: string; result: Promise<MarkdownRenderResult> }>();
+  return {
+    render(content: string, options?: MarkdownRenderOptions) {
+      const url = options?.fileURL;
+      if (!url || !isReadingFile(url, readingsFolder)) return renderer.render(content, options);
+      const file = fileURLToPath(url);
+      const key = createHash('sha256')
+        .update(JSON.stringify([content, options?.frontmatter ?? {}]))
+        .digest('hex');
+      const kept = rendered.get(file);
+      if (kept?.key === key) return kept.result.then((value) => structuredClone(value));
+      const result = renderer.render(content, options);
+      rendered.set(file, { key, result });
+      result.catch(() => rendered.get(file)?.result === result && rendered.delete(file));
+      // Each caller gets its own copy: Astro may change what it is handed.
+      return result.then((value) => structuredClone(value));
+    },
+  };
+}
+
 /** The processor for Astro's `markdown.processor`: the reading transform, scoped to the readings, on Astro's unified pipeline. */
-export function readingProcessor({ readingsFolder, onProblems }: ReadingProcessorOptions) {
-  return unified({
+export function readingProcessor({ readingsFolder, onProblems, cache = true }: ReadingProcessorOptions) {
+  const processor = unified({
     remarkPlugins: [[onlyOnReadings(remarkReading as RemarkPlugin, readingsFolder), { onProblems }]],
     rehypePlugins: [onlyOnReadings(rehypeReadingParts as RehypePlugin, readingsFolder)],
     gfm: true,
     smartypants: true,
   });
+  if (!cache) return processor;
+  // Astro keeps the processor object as given (its `options` are read by `createRenderer`), so only that method is wrapped.
+  const createRenderer = processor.createRenderer.bind(processor);
+  processor.createRenderer = async (shared) => renderOnce(await createRenderer(shared), readingsFolder);
+  return processor;
 }
 
 /**
@@ -60,5 +115,5 @@ export function readingProcessor({ readingsFolder, onProblems }: ReadingProcesso
  * tests, the importer and the bench render through.
  */
 export function readingRenderer(options: ReadingProcessorOptions): Promise<MarkdownRenderer> {
-  return readingProcessor(options).createRenderer({ ...markdownOptions });
+  return readingProcessor({ cache: false, ...options }).createRenderer({ ...markdownOptions });
 }

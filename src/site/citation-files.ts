@@ -19,8 +19,23 @@ export const CITATION_FILES = [
 
 export type CitationFileExtension = (typeof CITATION_FILES)[number]['extension'];
 
-/** One item in APA style, as plain text: what the page shows and the Copy button copies. */
-export const formattedCitation = (item: CslItem): string => new Cite([item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+const formatted = new Map<string, string>();
+
+/**
+ * One item in APA style, as plain text: what the page shows and the Copy
+ * button copies. citeproc is the costliest step of a page's build, and each
+ * page of a reading cites the same original: an item is formatted once per
+ * build, keyed by all of its fields.
+ */
+export function formattedCitation(item: CslItem): string {
+  const key = JSON.stringify(item);
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = new Cite([item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+    formatted.set(key, text);
+  }
+  return text;
+}
 
 /**
  * citation-js writes a newspaper article (RIS `NEWS`) without its author and

@@ -1,7 +1,6 @@
-/** The argument map in a real browser, JavaScript off unless axe needs it. */
+/** The argument map in a real browser, JavaScript off. (axe audits the whole page, map included: tests/e2e/gates/accessibility.test.ts.) */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeAudit } from '../support/axe.ts';
 import { open, readingSites, useBrowser } from '../support/pages.ts';
 import { committedReading } from '../support/project.ts';
 
@@ -165,14 +164,5 @@ describe.each(readingSites())('argument map ($name build)', ({ url }) => {
     }));
     expect(printed).toEqual({ points: reading.arguments.flatMap((a) => a.points!).length, lefts: 1, nav: 'none' });
     await page.context().close();
-  });
-
-  test.each([
-    { width: 375, height: 740, colorScheme: 'light' },
-    { width: 1440, height: 900, colorScheme: 'dark' },
-  ] as const)('axe finds no WCAG 2.2 A/AA violation in the map ($width px, $colorScheme)', async (layout) => {
-    const audit = await axeAudit(browser(), url, layout, ['.argument-map']);
-    expect(audit.passes).toBeGreaterThan(0);
-    expect(audit.violations).toEqual([]);
   });
 });

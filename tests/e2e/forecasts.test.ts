@@ -9,7 +9,6 @@ import { describe, expect, test } from 'vitest';
 import { STATUS_LABELS } from '../../src/reading/forecasts.ts';
 import { findQuote, fold } from '../../src/pipeline/quote-match.ts';
 import { KIND_LABELS } from '../../src/pipeline/stages/notes.ts';
-import { axeAudit } from '../support/axe.ts';
 import { open, READING, readersText, sites, useBrowser } from '../support/pages.ts';
 import { committedReading } from '../support/project.ts';
 
@@ -205,17 +204,5 @@ describe.each(sites())('counterpoint notes ($name build)', ({ url }) => {
       for (const note of others) expect(rules.has(note.rule), note.id).toBe(false);
       await page.context().close();
     }
-  });
-});
-
-describe.each([
-  { width: 375, height: 740, colorScheme: 'light' },
-  { width: 1440, height: 900, colorScheme: 'dark' },
-] as const)('axe, $width px $colorScheme', (layout) => {
-  test('finds no WCAG 2.2 A/AA violation in the scored forecasts, the map’s forecasts or the counterpoints', async () => {
-    const { url } = sites()[0]!;
-    const audit = await axeAudit(browser(), `${url}${READING}`, layout, ['#forecasts', '.map-forecasts', '.sidenote-counterpoint']);
-    expect(audit.passes).toBeGreaterThan(0);
-    expect(audit.violations).toEqual([]);
   });
 });

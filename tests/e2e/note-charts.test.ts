@@ -1,7 +1,6 @@
-/** The charts of the notes' figures in a real browser, JavaScript off unless axe needs it. */
+/** The charts of the notes' figures in a real browser, JavaScript off. (axe audits them: tests/e2e/gates/accessibility.test.ts.) */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeAudit } from '../support/axe.ts';
 import { open, readingSites, useBrowser } from '../support/pages.ts';
 import { committedReading } from '../support/project.ts';
 
@@ -183,14 +182,5 @@ describe.each(readingSites())('note charts ($name build)', ({ url }) => {
       );
     expect(heights.flat().every((h) => h > 20)).toBe(true);
     await page.context().close();
-  });
-
-  test.each([
-    { width: 375, height: 740, colorScheme: 'dark' },
-    { width: 1440, height: 900, colorScheme: 'light' },
-  ] as const)('axe finds no WCAG 2.2 A/AA violation in the charts ($width px, $colorScheme)', async (layout) => {
-    const audit = await axeAudit(browser(), url, layout, ['figure.note-chart'], openCharts);
-    expect(audit.passes).toBeGreaterThan(0);
-    expect(audit.violations).toEqual([]);
   });
 });

@@ -26,6 +26,11 @@ const describeViolations = (violations: AxeResults['violations']) =>
  */
 async function runAxe(page: Page, context?: ElementContext): Promise<AxeResults> {
   await page.addScriptTag({ content: axeSource });
+  return runLoadedAxe(page, context);
+}
+
+/** Run axe, already added to the page, on `context`. */
+function runLoadedAxe(page: Page, context?: ElementContext): Promise<AxeResults> {
   return page.evaluate(
     ([context, tags]) =>
       (window as unknown as { axe: typeof import('axe-core') }).axe.run((context as ElementContext | undefined) ?? document, {
@@ -60,6 +65,37 @@ export async function axeAudit(
     await prepare?.(page);
     const results = await runAxe(page, include && { include });
     return { passes: results.passes.length, violations: describeViolations(results.violations) };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/**
+ * Audit `url` in both colour schemes at one width, on one loaded page: the
+ * light scheme, then the dark one (`emulateMedia` switches the scheme's
+ * custom properties in place, as a reader's system setting would), each
+ * audited whole or on `include`. What `prepare` does (open notes) is done
+ * once, after the load. One load per width instead of one per scheme.
+ */
+export async function axeAuditSchemes(
+  browser: Browser,
+  url: string,
+  { width, height }: { width: number; height: number },
+  prepare?: (page: Page) => Promise<unknown>,
+  include?: string[],
+): Promise<Record<Layout['colorScheme'], { passes: number; violations: string[] }>> {
+  const page = await open(browser, url, { javaScriptEnabled: true, bypassCSP: true, viewport: { width, height }, colorScheme: 'light' });
+  try {
+    await prepare?.(page);
+    await page.addScriptTag({ content: axeSource });
+    const audit = async (colorScheme: Layout['colorScheme']) => {
+      await page.emulateMedia({ colorScheme });
+      const applied = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+      if (applied !== (colorScheme === 'dark')) throw new Error(`the page did not switch to the ${colorScheme} scheme`);
+      const results = await runLoadedAxe(page, include && { include });
+      return { passes: results.passes.length, violations: describeViolations(results.violations) };
+    };
+    return { light: await audit('light'), dark: await audit('dark') };
   } finally {
     await page.context().close();
   }

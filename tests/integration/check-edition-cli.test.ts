@@ -51,8 +51,8 @@ function input(dir: string, name: string, content: string | Uint8Array) {
   return file;
 }
 
-// Each test starts a Node process: give it room on a busy machine.
-describe('npm run check-edition', { timeout: 30_000 }, () => {
+// Each test starts a Node process: the integration project gives it room on a busy machine (vitest.config.ts).
+describe('npm run check-edition', () => {
   let closeProject: string;
   let summaryProject: string;
   beforeAll(async () => {

@@ -43,8 +43,8 @@ function input(dir: string, name: string, content: string | Uint8Array) {
   return file;
 }
 
-// Each test starts one or two Node processes: give them room on a busy machine.
-describe('npm run import', { timeout: 30_000 }, () => {
+// Each test starts one or two Node processes: the integration project gives them room on a busy machine (vitest.config.ts).
+describe('npm run import', () => {
   it("writes the full-text edition, reports each removed line, and leaves the reader's edition alone", async () => {
     const dir = await project();
     const { code, stdout, stderr } = importCli(dir, [articleFile]);

@@ -1,0 +1,80 @@
+/**
+ * Astro loads each reading's module twice in a build and renders it on each
+ * load: the processor Astro is given (`readingProcessor`) runs the reading
+ * transform once per file and content, and again when the content changes.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { markdownOptions, readingProcessor } from '../../src/pipeline/processor.ts';
+import { readFixture, fixtureReadings } from '../support/pipeline.ts';
+
+const runs = vi.hoisted(() => ({ count: 0 }));
+
+// The transform itself, counted each time it runs on a file.
+vi.mock('../../src/pipeline/remark-reading.ts', async (importOriginal) => {
+  const original = (await importOriginal<typeof import('../../src/pipeline/remark-reading.ts')>()).default;
+  return {
+    default: function (this: unknown, ...settings: Parameters<typeof original>) {
+      const transform = original.apply(this as ThisParameterType<typeof original>, settings);
+      return (...args: Parameters<typeof transform>) => {
+        runs.count++;
+        return transform(...args);
+      };
+    },
+  };
+});
+
+const fileURL = pathToFileURL(path.join(fixtureReadings, 'tea-tariffs.md'));
+const renderer = (cache = true) => readingProcessor({ readingsFolder: fixtureReadings, cache }).createRenderer({ ...markdownOptions });
+
+beforeEach(() => {
+  runs.count = 0;
+});
+
+describe('the processor Astro is given renders a reading once per content', () => {
+  test('without the cache, each load of a reading runs the transform (what the cache saves)', async () => {
+    const { frontmatter, body } = await readFixture('tea-tariffs.md');
+    const plain = await renderer(false);
+    await plain.render(body, { frontmatter, fileURL });
+    await plain.render(body, { frontmatter, fileURL });
+    expect(runs.count).toBe(2);
+  });
+
+  test('the second load of the same file and content costs no transform, and gives the same page', async () => {
+    const { frontmatter, body } = await readFixture('tea-tariffs.md');
+    const cached = await renderer();
+    const [first, second] = await Promise.all([cached.render(body, { frontmatter, fileURL }), cached.render(body, { frontmatter, fileURL })]);
+    const third = await cached.render(body, { frontmatter, fileURL });
+    expect(runs.count).toBe(1);
+    expect(second).toEqual(first);
+    expect(third).toEqual(first);
+    // Each caller has its own copy: changing one leaves the next load intact.
+    third.metadata.frontmatter.title = 'changed';
+    expect((await cached.render(body, { frontmatter, fileURL })).metadata.frontmatter.title).toBe(first.metadata.frontmatter.title);
+  });
+
+  test('a changed body or frontmatter runs the transform again', async () => {
+    const { frontmatter, body } = await readFixture('tea-tariffs.md');
+    const cached = await renderer();
+    await cached.render(body, { frontmatter, fileURL });
+    const edited = await cached.render(body.replace('quietly', 'openly'), { frontmatter, fileURL });
+    await cached.render(body, { frontmatter: { ...frontmatter, thesis: 'Another thesis.' }, fileURL });
+    expect(runs.count).toBe(3);
+    expect(edited.code).toContain('<em>openly</em>');
+  });
+
+  test('a reading that fails fails on every load', async () => {
+    const { frontmatter, body } = await readFixture('tea-tariffs.md');
+    const cached = await renderer();
+    const broken = { ...frontmatter, conclusion: { cue: 'Never found' } };
+    const log = console.error;
+    console.error = () => {};
+    try {
+      await expect(cached.render(body, { frontmatter: broken, fileURL })).rejects.toThrow(/conclusion\.cue/);
+      await expect(cached.render(body, { frontmatter: broken, fileURL })).rejects.toThrow(/conclusion\.cue/);
+    } finally {
+      console.error = log;
+    }
+  });
+});
