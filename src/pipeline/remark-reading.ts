@@ -32,7 +32,7 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { displayPath, failWith, readingOf } from './reading-file.ts';
 import { RESULT_KEY, type ReadingResult } from '../reading/result.ts';
-import { smartPunctuation } from '../reading/typography.ts';
+import { type Smarten, smartPunctuation } from '../reading/typography.ts';
 import { problemsOf, readingState, warningsOf } from './state.ts';
 import { drawCharts } from './stages/charts.ts';
 import { placeForecasts } from './stages/forecasts.ts';
@@ -50,7 +50,7 @@ export default function remarkReading(this: Processor, options: Options = {}) {
   // A note's text and gist are Markdown, read with this same processor and given the smart punctuation the
   // text got before this plugin ran (if the processor gives it any): parse alone runs no transform.
   const smartypants = this.attachers.find(([attacher]) => attacher === smartPunctuation);
-  const smarten = smartypants && (smartPunctuation(...(smartypants.slice(1) as Parameters<typeof smartPunctuation>)) as (tree: Root) => void);
+  const smarten = smartypants && (smartPunctuation.call(this, ...(smartypants.slice(1) as Parameters<typeof smartPunctuation>)) as unknown as Smarten);
   const parse = (markdown: string) => {
     const tree = this.parse(markdown) as Root;
     smarten?.(tree);

@@ -1,10 +1,14 @@
 import type { Root, Text } from 'mdast';
 import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
 
 /** Smart punctuation, as the text gets it: curly quotes and apostrophes (remark-smartypants, Astro's own). */
 export const smartPunctuation = remarkSmartypants;
 
-const smarten = smartPunctuation() as (tree: Root) => void;
+/** remark-smartypants' transformer: it rewrites a tree's text in place. */
+export type Smarten = (tree: Root) => void;
+
+const smarten = smartPunctuation.call(unified()) as unknown as Smarten;
 
 /**
  * `text` with curly quotes and apostrophes, for the frontmatter's prose (a

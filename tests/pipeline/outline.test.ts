@@ -1,7 +1,7 @@
 /** The outline stage through the same processor Astro runs, on a fixture reading. */
 import { describe, expect, test } from 'vitest';
 import { countWords, outlineOf } from '../../src/reading/outline.ts';
-import { $$, parseHtml, text } from '../support/html.ts';
+import { $, $$, parseHtml, text } from '../support/html.ts';
 import { renderFixtureData } from '../support/pipeline.ts';
 
 describe('the outline stage', () => {
@@ -28,7 +28,7 @@ describe('the outline stage', () => {
     const { html, frontmatter } = await renderFixtureData('orchard-water.md');
     const outline = outlineOf(frontmatter);
     expect(outline.notes.drought).toEqual({ number: 3, marker: 'note-drought-ref', target: 'note-drought', kind: 'since' });
-    const markers = $$(parseHtml(html), 'a.note-ref').map((a) => [a.properties.id, Number(text(a))]);
+    const markers = $$(parseHtml(html), '.note-mark').map((mark) => [mark.properties.id, Number(text($(mark, 'a.note-ref')))]);
     expect(Object.values(outline.notes).map((n) => [n.marker, n.number])).toEqual(markers);
   });
 

@@ -201,7 +201,7 @@ export function placeNotes(state: ReadingState, parse: (markdown: string) => Roo
       const next = container.children[at];
       const closing = next?.type === 'text' ? (/^[,.;:!?)\]}”’"'»…]+/.exec(next.value)?.[0] ?? '') : '';
       if (closing && next?.type === 'text' && hasClass(after, CLASSES.noteMark) && 'children' in after) {
-        after.children.unshift({ type: 'text', value: closing });
+        (after.children as PhrasingContent[]).unshift({ type: 'text', value: closing });
         next.value = next.value.slice(closing.length);
       }
       container.children.splice(at, 0, note);
