@@ -75,8 +75,8 @@ describe.each(sites())('where the original is ($name build, 1440 px)', ({ url })
     expect(await label.getByRole('link', { name: `Read the original in ${linked.reading.source.publication}` }).getAttribute('href')).toBe(original);
     expect(await label.getByRole('link', { name: 'archived copy' }).getAttribute('href')).toBe(archive);
     const source = page.locator('#original');
-    expect(await source.getByRole('link', { name: original! }).getAttribute('href')).toBe(original);
-    expect(await source.getByRole('link', { name: archive! }).getAttribute('href')).toBe(archive);
+    expect(await source.getByRole('link', { name: original!, exact: true }).getAttribute('href')).toBe(original);
+    expect(await source.getByRole('link', { name: archive!, exact: true }).getAttribute('href')).toBe(archive);
     expect(await basedOn(page)).toMatchObject({ url: original, archivedAt: archive });
     await page.context().close();
   });

@@ -40,7 +40,8 @@ describe.each(readingSites())('print ($name build)', ({ url }) => {
         page,
         body: document.body.getBoundingClientRect().width,
         headings: [...document.querySelectorAll('.reading-text .section-header, .argument-claim, .forecasts .section-header')].map(width),
-        paragraphs: [...document.querySelectorAll('.reading-text p, .reading-text .passage')].map(width),
+        // The text's own paragraphs, not those inside notes or the map.
+        paragraphs: [...document.querySelectorAll('.reading-text section > p, .reading-text section > .passage')].map(width),
         notes: [...document.querySelectorAll('.reading-text .sidenote')].map(width),
       };
     });
