@@ -44,6 +44,9 @@ export interface ReadingProcessorOptions {
   cache?: boolean;
 }
 
+/** Curly quotes and apostrophes (remark-smartypants) for the text, and so for the notes' Markdown too. */
+const SMART_PUNCTUATION = true;
+
 /** Markdown options Astro takes beside the processor; the site's config and `readingRenderer` both use them. */
 export const markdownOptions = {
   // Readings are prose; Shiki's inline colour styles would need 'unsafe-inline'.
@@ -97,10 +100,10 @@ export function renderOnce(renderer: MarkdownRenderer, readingsFolder: string): 
 /** The processor for Astro's `markdown.processor`: the reading transform, scoped to the readings, on Astro's unified pipeline. */
 export function readingProcessor({ readingsFolder, onProblems, cache = true }: ReadingProcessorOptions) {
   const processor = unified({
-    remarkPlugins: [[onlyOnReadings(remarkReading as RemarkPlugin, readingsFolder), { onProblems }]],
+    remarkPlugins: [[onlyOnReadings(remarkReading as RemarkPlugin, readingsFolder), { onProblems, smartPunctuation: SMART_PUNCTUATION }]],
     rehypePlugins: [onlyOnReadings(rehypeReadingParts as RehypePlugin, readingsFolder)],
     gfm: true,
-    smartypants: true,
+    smartypants: SMART_PUNCTUATION,
   });
   if (!cache) return processor;
   // Astro keeps the processor object as given (its `options` are read by `createRenderer`), so only that method is wrapped.

@@ -44,13 +44,14 @@ import { markSections } from './stages/sections.ts';
 export interface Options {
   /** Receive the problems instead of failing with them (the importer warns with them). */
   onProblems?: (problems: string[], file: VFile) => void;
+  /** Whether the processor gives the text smart punctuation: the notes' Markdown then gets it too. */
+  smartPunctuation?: boolean;
 }
 
 export default function remarkReading(this: Processor, options: Options = {}) {
   // A note's text and gist are Markdown, read with this same processor and given the smart punctuation the
-  // text got before this plugin ran (if the processor gives it any): parse alone runs no transform.
-  const smartypants = this.attachers.find(([attacher]) => attacher === smartPunctuation);
-  const smarten = smartypants && (smartPunctuation.call(this, ...(smartypants.slice(1) as Parameters<typeof smartPunctuation>)) as unknown as Smarten);
+  // text got before this plugin ran: parse alone runs no transform.
+  const smarten = options.smartPunctuation ? (smartPunctuation.call(this) as unknown as Smarten) : undefined;
   const parse = (markdown: string) => {
     const tree = this.parse(markdown) as Root;
     smarten?.(tree);

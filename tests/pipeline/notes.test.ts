@@ -66,6 +66,17 @@ describe('the notes stage', () => {
     expect(text($(tree, '#note-tariff-rate .sidenote-fold > p'))).toBe('The rate was set in a fictional 1998 act, with a review clause.');
   });
 
+  test('a note’s Markdown gets the text’s smart punctuation', async () => {
+    const tree = parseHtml(
+      await renderFixture('tea-tariffs.md', (r) => {
+        r.frontmatter.notes[0].gist = 'The board called it "fair".';
+        r.frontmatter.notes[0].text = "Growers' lobby won it. It's under 'review'.";
+      }),
+    );
+    expect(text($(tree, '#note-tariff-rate .sidenote-gist'))).toBe('The board called it “fair”.');
+    expect(text($(tree, '#note-tariff-rate .sidenote-fold > p'))).toBe('Growers’ lobby won it. It’s under ‘review’.');
+  });
+
   test('a note with no first sentence and no gist is refused, naming the note', async () => {
     const error = await renderFailure('tea-tariffs.md', (r) => (r.frontmatter.notes[1].text = '- a flat fee;\n- a share of value.'));
     expect(error).toContain('notes.1 (harbour): text does not start with a paragraph, so it has no first sentence to show; add a gist');
