@@ -8,6 +8,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { JSDOM } from 'jsdom';
 import path from 'node:path';
 import { describe, expect, test, type TestContext } from 'vitest';
+import { typographic } from '../../src/reading/typography.ts';
 import { htmlFiles } from '../support/built-site.ts';
 import { $, $$, parseHtml, text } from '../support/html.ts';
 import { type Frontmatter, readFixture } from '../support/pipeline.ts';
@@ -46,11 +47,12 @@ describe.concurrent('frontmatter', () => {
     expect(text($(page, 'h1'))).toBe(`Tea ${markup('title')}`);
     expect(text($(page, 'title'))).toContain(`Tea ${markup('title')}`);
     expect(text($(page, '.byline'))).toContain(`Mara ${markup('author')}`);
-    expect(text($(page, '.glance'))).toContain(`Thesis ${markup('thesis')}`);
-    expect(text($(page, '.glance'))).toContain(`Claim ${markup('claim')}`);
-    expect(text($(page, '.reading-footer'))).toContain(`Bio ${markup('bio')}`);
+    // Prose fields are typeset (curly quotes), as text.
+    expect(text($(page, '.glance'))).toContain(typographic(`Thesis ${markup('thesis')}`));
+    expect(text($(page, '.glance'))).toContain(typographic(`Claim ${markup('claim')}`));
+    expect(text($(page, '.reading-footer'))).toContain(typographic(`Bio ${markup('bio')}`));
     expect(text($(page, '.tags'))).toContain(`Tag ${markup('tag')}`);
-    expect(text($(page, '.sidenote'))).toContain(`Review ${markup('source')}`);
+    expect(text($(page, '.sidenote'))).toContain(typographic(`Review ${markup('source')}`));
     // On no page did an element come out of the strings: no image, no
     // handler, no script running them, and data such as JSON-LD still parses.
     for (const file of htmlFiles(result.outDir)) {
