@@ -65,7 +65,16 @@ describe.each(sites())('cite this reading ($name build)', ({ url, origin, base }
 
 describe.each(sites())('where the original is ($name build, 1440 px)', ({ url }) => {
   const basedOn = (page: Page) =>
-    page.locator('script[type="application/ld+json"]').evaluateAll((all) => all.map((s) => JSON.parse(s.textContent!)).find((d) => d.isBasedOn)!.isBasedOn);
+    page
+      .locator('script[type="application/ld+json"]')
+      // A reading with scored forecasts publishes an @graph: its Article beside the ClaimReviews.
+      .evaluateAll(
+        (all) =>
+          all
+            .flatMap((s) => JSON.parse(s.textContent!))
+            .flatMap((d) => d['@graph'] ?? [d])
+            .find((d) => d.isBasedOn)!.isBasedOn,
+      );
 
   test('a reading that gives the original’s address and an archived copy links both, in its header, its source and its JSON-LD', async () => {
     expect(linked, 'a fixture reading with source.url and source.archive').toBeDefined();

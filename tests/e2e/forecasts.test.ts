@@ -133,20 +133,18 @@ describe.each(sites())('forecasts, scored ($name build)', ({ url }) => {
     await page.context().close();
   });
 
-  test('the argument map shows each forecast’s status in words, linked to its row', async () => {
+  test('the argument map counts the forecasts by status, in words, and links to the one scored list', async () => {
     const page = await open(browser(), `${url}${READING}`);
-    const listed = await page.locator('.argument-map .map-forecasts li').evaluateAll((items) =>
-      items.map((item) => {
-        const a = item.querySelector('a')!;
-        return {
-          claim: a.textContent,
-          status: item.querySelector('.forecast-status')!.textContent,
-          href: a.getAttribute('href')!,
-          row: document.querySelector(a.getAttribute('href')!)?.closest('#forecasts') !== null,
-        };
-      }),
-    );
-    expect(listed).toEqual(reading.forecasts.map((f) => ({ claim: f.claim, status: STATUS_LABELS[f.status], href: `#forecast-${f.id}`, row: true })));
+    const line = page.locator('.argument-map .map-time');
+    expect(await line.locator(`a[href="#forecasts"]`).count()).toBe(1);
+    const counted = await line.locator('.forecast-status').allTextContents();
+    const expected = Object.entries(STATUS_LABELS)
+      .map(([status, label]) => [reading.forecasts.filter((f) => f.status === status).length, label.toLowerCase()] as const)
+      .filter(([count]) => count > 0)
+      .map(([count, label]) => `${count} ${label}`);
+    expect(counted).toEqual(expected);
+    // The claims themselves are listed once, in the scored section.
+    expect(await page.locator('.argument-map').evaluate((map) => map.textContent)).not.toContain(reading.forecasts[0]!.claim);
     await page.context().close();
   });
 

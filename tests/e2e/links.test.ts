@@ -207,7 +207,8 @@ describe.each(sites())('permalinks and copy link ($name build)', ({ url, origin,
   });
 });
 
-describe.each(sites())('every in-page link lands on something the reader can see ($name build)', ({ url }) => {
+// The root build stands for both: the sub-path build's pages lay out the same, and the gates check its links.
+describe.each(sites().filter((site) => site.name === 'root'))('every in-page link lands on something the reader can see ($name build)', ({ url }) => {
   const SCREENS = [
     { width: 390, height: 844 },
     { width: 768, height: 1024 },

@@ -253,13 +253,12 @@ describe('phones and tablets: an open note is a card that fits', () => {
         await page.locator(`#${id} .sidenote-summary`).tap();
         const card = await page.locator(`#${id}`).evaluate((el) => {
           const box = el.getBoundingClientRect();
-          const reveal = el.querySelector('.sidenote-reveal')!;
           const close = el.querySelector('.sidenote-close')!.getBoundingClientRect();
           return {
             open: el.matches(':popover-open'),
             height: box.height,
             // As tall as it would be if nothing held it in: its text, its Close and the card's frame.
-            whole: reveal.scrollHeight + (box.height - reveal.clientHeight),
+            whole: el.scrollHeight + (el.offsetHeight - el.clientHeight),
             top: box.top,
             bottom: box.bottom,
             close: { top: close.top, bottom: close.bottom, height: close.height },
