@@ -258,7 +258,7 @@ describe('phones and tablets: an open note is a card that fits', () => {
             open: el.matches(':popover-open'),
             height: box.height,
             // As tall as it would be if nothing held it in: its text, its Close and the card's frame.
-            whole: el.scrollHeight + (el.offsetHeight - el.clientHeight),
+            whole: el.scrollHeight + ((el as HTMLElement).offsetHeight - el.clientHeight),
             top: box.top,
             bottom: box.bottom,
             close: { top: close.top, bottom: close.bottom, height: close.height },
