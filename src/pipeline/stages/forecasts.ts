@@ -63,12 +63,7 @@ export function placeForecasts({ reading, tree, problem }: ReadingState): Foreca
     const exact = forecast.quote.toLowerCase();
     const saidOnce =
       [...texts.map((text) => normalise(text.toLowerCase())), ...elsewhere].reduce((count, text) => count + findQuote(text, { exact }).length, 0) === 1;
-    // Words a note also quotes end in its marker's number on the page ("mechanism21"), which a text directive
-    // does not match: the link then keeps to the paragraph.
-    const noted = reading.notes.some(
-      (note) => findQuote(exact, { exact: note.quote.toLowerCase() }).length || findQuote(note.quote.toLowerCase(), { exact }).length,
-    );
-    places[forecast.id] = saidOnce && !noted ? { block: id, text: texts[hit.block]!.slice(hit.start, hit.end) } : { block: id };
+    places[forecast.id] = saidOnce ? { block: id, text: texts[hit.block]!.slice(hit.start, hit.end) } : { block: id };
   });
   return places;
 }
