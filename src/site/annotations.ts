@@ -57,6 +57,7 @@ export const MOTIVATIONS: Record<Note['kind'], string> = {
   counterpoint: 'assessing',
 };
 
+/** What `annotationCollection` needs of a reading and of the site. */
 export interface Options {
   reading: Reading;
   /** The collection's own URL; annotation ids are fragments of it. */
@@ -81,6 +82,7 @@ function forecastBody(forecast: ScoredForecast, readingUrl: string): string {
   return toHtml([h('p', `Forecast: ${forecast.claim}`), h('p', evidence)]);
 }
 
+/** The reading's notes and forecasts as a Web Annotation collection (JSON-LD), each note targeting its quote in the original. */
 export function annotationCollection({ reading, collectionUrl, readingUrl, homepage, noteHtml, file, forecasts = [] }: Options): Record<string, unknown> {
   const creator = { type: 'Organization', name: SITE_NAME, homepage };
   const source = originalIri(reading, readingUrl);

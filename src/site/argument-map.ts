@@ -17,12 +17,14 @@ import { sectionShare, type ReadingOutline } from '../reading/outline.ts';
 import { reasonLabel } from '../reading/labels.ts';
 
 /** A note that challenges or qualifies a point. */
+/** A note whose figures challenge a point: its number, linked to the note. */
 export interface Qualifier {
   number: number;
   /** The note itself. */
   href: string;
 }
 
+/** One of a reason's points, linked to where the text makes it. */
 export interface MapPoint {
   text: string;
   /** Where the text makes the point: its note's marker, else the reason's section. */
@@ -30,6 +32,7 @@ export interface MapPoint {
   qualifiers: Qualifier[];
 }
 
+/** One reason: its heading, its claim, its share of the text and its points. */
 export interface MapReason {
   id: string;
   /** 'Reason 2 of 3 · Geopolitical', as the section's heading says. */
@@ -41,7 +44,6 @@ export interface MapReason {
   points: MapPoint[];
 }
 
-/** A forecast the text makes, with how it has fared, linked to its row in the scored section. */
 /** How many of the author's forecasts have one status ('4 held'). */
 export interface ForecastTally {
   status: ForecastStatus;
@@ -49,6 +51,7 @@ export interface ForecastTally {
   label: string;
 }
 
+/** The map above the text: the thesis, the reasons, and the forecasts counted by status. */
 export interface ArgumentMap {
   thesis: { text: string; href: string };
   reasons: MapReason[];

@@ -17,6 +17,7 @@ export const CITATION_FILES = [
   { extension: 'json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
 ] as const;
 
+/** A citation file's extension: `cite.bib`, `cite.ris`, `cite.json`. */
 export type CitationFileExtension = (typeof CITATION_FILES)[number]['extension'];
 
 const formatted = new Map<string, string>();

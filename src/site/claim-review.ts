@@ -30,6 +30,7 @@ export const WORST_RATING = 1;
 export const CLAIM_AUTHOR_ID = '_:author';
 export const REVIEWER_ID = '_:gloss';
 
+/** Where the reviews live and who wrote the claims and the reviews. */
 export interface ClaimReviewContext {
   /** The reading page's canonical URL; each review is a fragment of it. */
   readingUrl: string;

@@ -7,11 +7,10 @@
 import type { RSSOptions } from '@astrojs/rss';
 import { SITE_NAME, type ReadingWithId, type SiteLocation } from './meta.ts';
 import { FEED_PATH, readingPath, siteUrl } from './urls.ts';
+import { escapeXml } from './xml.ts';
 
 /** How the head and the footer name the feed. */
 export const FEED_TITLE = `${SITE_NAME}: annotated readings`;
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Newest `annotated` first; undated readings last; ties by title, then id, so the order never depends on the file system. */
 export function feedOrder(readings: ReadingWithId[]): ReadingWithId[] {

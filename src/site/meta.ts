@@ -31,6 +31,7 @@ export interface SiteLocation {
   base: string;
 }
 
+/** What a page tells link previews and search engines about itself. */
 export interface PageMeta {
   /** og:title / twitter:title. */
   title: string;

@@ -7,10 +7,15 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { CITATION_FILES, type CitationFileExtension } from './citation-files.ts';
 
+/** A reading as the content collection gives it. */
 export type ReadingEntry = CollectionEntry<'readings'>;
+
+/** The props of a page built per reading. */
 export interface ReadingProps {
   entry: ReadingEntry;
 }
+
+/** The props of a page built per argument. */
 export interface ArgumentProps extends ReadingProps {
   /** The argument's position in `entry.data.arguments`. */
   index: number;
@@ -28,6 +33,7 @@ export async function argumentPaths() {
   );
 }
 
+/** The props of a citation file built per reading and format. */
 export interface CitationFileProps extends ReadingProps {
   extension: CitationFileExtension;
 }

@@ -28,6 +28,7 @@ import { IMAGE_SIZE, SITE_NAME } from './meta.ts';
 import type { Reading } from '../reading/schema.ts';
 import { citationLine, reasonLabel } from '../reading/labels.ts';
 
+/** The words of one link preview image. */
 export interface Card {
   /** Small line above the title: "An annotated reading", "Reason 2 of 3 · Geopolitical". */
   kicker: string;
@@ -55,6 +56,7 @@ export function argumentCard(reading: Reading, index: number): Card {
   };
 }
 
+/** Where the image's font and renderers come from. */
 export interface Options {
   /** Folder from which `@fontsource/source-serif-4`, satori and resvg are resolved. Default: `process.cwd()`, the project being built. */
   resolveFrom?: string;
@@ -113,6 +115,7 @@ const h = (style: Record<string, unknown>, ...children: unknown[]) => ({ type: '
 /** Longer titles get a smaller size so that they fit in four lines. */
 const titleSize = (title: string) => (title.length > 150 ? 46 : title.length > 100 ? 54 : 64);
 
+/** The card drawn as a 1200 × 630 PNG (satori, then resvg), the same bytes each time. */
 export async function socialImage(card: Card, options: Options = {}): Promise<Uint8Array<ArrayBuffer>> {
   const { width, height } = IMAGE_SIZE;
   const tree = h(
