@@ -15,7 +15,9 @@ import { decodePage, importPage, looksLikeHtml } from './saved-page.ts';
 /** An op-ed is some kilobytes; a file this large is something else. */
 const MAX_BYTES = 5 * 1024 * 1024;
 
+/** The project's root, where the commands run. */
 export const root = path.resolve(import.meta.dirname, '../..');
+/** The readings' folder under it. */
 export const readingsDir = readingsFolderOf(root);
 /** Paths as the reader sees them: relative to the project. */
 export const shown = (file: string) => path.relative(root, file) || file;

@@ -46,12 +46,14 @@ export interface SourceLine {
   text: string;
 }
 
+/** A line the cleaning removed, and why. */
 export interface Removal {
   line: number;
   text: string;
   reason: string;
 }
 
+/** The article's body, ready to import, and what was removed from it. */
 export interface CleanedArticle {
   /** The body paragraphs as plain text, each its lines (trimmed) joined by `\n`. */
   paragraphs: string[];

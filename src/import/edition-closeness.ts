@@ -35,6 +35,7 @@
  */
 import type { Reading } from '../reading/schema.ts';
 
+/** The most a summary edition may share with the article, measure by measure. */
 export interface ClosenessLimits {
   /** Edition body words per article word. */
   ratio: number;
@@ -46,6 +47,7 @@ export interface ClosenessLimits {
   sentence: number;
 }
 
+/** The limits `npm run check-edition` applies. */
 export const DEFAULT_LIMITS: ClosenessLimits = { ratio: 0.4, run: 5, fourGram: 0.08, sentence: 0.4 };
 
 /** One of the edition's texts: a body paragraph, the thesis, a claim or a map point. */
@@ -55,6 +57,7 @@ export interface EditionText {
   text: string;
 }
 
+/** A run of words the edition shares with the article, outside quotation marks. */
 export interface SharedRun {
   where: string;
   /** The run as the edition writes it. */
@@ -62,6 +65,7 @@ export interface SharedRun {
   words: number;
 }
 
+/** An edition sentence and the article sentence closest to it. */
 export interface SentenceMatch {
   where: string;
   /** The edition's sentence. */
@@ -72,6 +76,7 @@ export interface SentenceMatch {
   article: { paragraph: number; sentence: number };
 }
 
+/** Every measure of one edition against its article, and whether each is within its limit. */
 export interface ClosenessReport {
   limits: ClosenessLimits;
   bodyWords: number;
@@ -87,6 +92,7 @@ export interface ClosenessReport {
   passed: boolean;
 }
 
+/** One measure, as the report prints it. */
 export interface Check {
   name: string;
   value: string;

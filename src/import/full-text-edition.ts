@@ -39,6 +39,7 @@ export function readReading(source: string, file: string): Reading {
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((value, i) => fold(value) === fold(b[i]!));
 
+/** What the full text's frontmatter records of the import. */
 export interface EditionOptions {
   /** The reader's edition file, for messages. */
   readingFile: string;

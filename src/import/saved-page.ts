@@ -146,6 +146,7 @@ function pageTags(page: JSDOM): { line: number; tags: string } | undefined {
   return { line: page.nodeLocation(found[0]!)?.startLine ?? 0, tags: found.map((meta) => meta.getAttribute('content')!.trim()).join(', ') };
 }
 
+/** How strict the import of a saved page is. */
 export interface PageOptions {
   /** Import a page whose title is not the reading's. */
   force: boolean;

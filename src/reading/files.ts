@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** How a full-text edition's file name ends: `<slug>.full.md` supersedes `<slug>.md`. */
 export const FULL_TEXT_SUFFIX = '.full.md';
 
 /** The readings' folder, relative to the project's root. */

@@ -5,6 +5,7 @@
 import type { Reading } from './schema.ts';
 import { formatPartialDate } from './dates.ts';
 
+/** How the page names each edition. */
 export const EDITION_LABELS: Record<Reading['edition'], string> = {
   summary: 'The editors’ summary: what the author argues, reported in our own words',
   full: 'Full-text edition: the original article, imported by the reader',

@@ -28,6 +28,7 @@ export interface NoteOutline {
   kind: Note['kind'];
 }
 
+/** The reading's shape for the map, the navigator and the argument pages: its sections and its notes. */
 export interface ReadingOutline {
   /** The sections in reading order. */
   sections: SectionOutline[];

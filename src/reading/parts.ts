@@ -8,6 +8,7 @@
  */
 import { resultOf } from './result.ts';
 
+/** Each argument's section and each note's content, as HTML cut from the reading page's own tree. */
 export interface ReadingParts {
   /** Each argument's `<section>` as HTML, by the argument's id: paragraphs, notes and their numbers as on the reading page. */
   sections: Record<string, string>;

@@ -9,6 +9,7 @@ import type { ForecastPlaces } from './forecasts.ts';
 import type { ReadingOutline } from './outline.ts';
 import type { ReadingParts } from './parts.ts';
 
+/** What the transform hands the pages, under `RESULT_KEY` in `remarkPluginFrontmatter`. */
 export interface ReadingResult {
   outline: ReadingOutline;
   forecastPlaces: ForecastPlaces;

@@ -66,6 +66,7 @@ export const noteSchema = z.strictObject({
   chart: chartSchema.optional(),
 });
 
+/** One argument: its section's id, label and claim, the cue that starts it, and the map's points. */
 export const argumentSchema = z.strictObject({
   id: slugId,
   label: nonEmpty,
@@ -201,6 +202,7 @@ export const readingSchema = z
     });
   });
 
+/** A reading's validated frontmatter, and its parts by name. */
 export type Reading = z.output<typeof readingSchema>;
 export type Argument = Reading['arguments'][number];
 export type Note = Reading['notes'][number];
