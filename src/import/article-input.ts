@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ImportError, decodeArticle, importArticle, type CleanedArticle } from './article.ts';
 import { isReadersEdition, readingsFolderOf } from '../reading/files.ts';
-import type { Reading } from '../reading/schema.ts';
+import { ReadingError, type Reading } from '../reading/schema.ts';
 import { decodePage, importPage, looksLikeHtml } from './saved-page.ts';
 
 /** An op-ed is some kilobytes; a file this large is something else. */
@@ -122,8 +122,8 @@ export async function readArticle(argument: string, reading: Reading, force: boo
 }
 
 /**
- * Run a command's `main`. An ImportError is one line on stderr, prefixed with
- * the command's name; exit status 2 for a usage error, 1 otherwise. `main`
+ * Run a command's `main`. An ImportError, or a reading's invalid frontmatter,
+ * is its message on stderr, prefixed with the command's name; exit status 2 for a usage error, 1 otherwise. `main`
  * resolves to the exit status of a run that went through.
  */
 export function runCommand(command: string, main: () => Promise<number | undefined>): void {
@@ -132,7 +132,7 @@ export function runCommand(command: string, main: () => Promise<number | undefin
       process.exitCode = status ?? 0;
     },
     (error: unknown) => {
-      if (error instanceof ImportError) {
+      if (error instanceof ImportError || error instanceof ReadingError) {
         console.error(`${command}: ${error.message}`);
         process.exit(error instanceof UsageError ? 2 : 1);
       }

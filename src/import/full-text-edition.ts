@@ -14,7 +14,7 @@ import { FULL_TEXT_SUFFIX } from '../reading/files.ts';
 import { escapeMarkdown } from './markdown-escape.ts';
 import { fold } from '../pipeline/quote-match.ts';
 import { type Placement, warningsOf } from '../pipeline/state.ts';
-import { checkReading, type Reading } from '../reading/schema.ts';
+import { parseReading, type Reading } from '../reading/schema.ts';
 
 /** Split a Markdown file into its YAML frontmatter and its body. */
 export function splitFrontmatter(source: string, file: string): { yaml: string; body: string } {
@@ -23,18 +23,11 @@ export function splitFrontmatter(source: string, file: string): { yaml: string; 
   return { yaml: match[1]!, body: source.slice(match[0].length) };
 }
 
-/** Validate a reading's frontmatter, as one line naming each problem. */
-export function readingFrom(data: unknown, file: string): Reading {
-  const checked = checkReading(data);
-  if ('reading' in checked) return checked.reading;
-  throw new ImportError(`${file}: invalid frontmatter (${checked.problems.join('; ')})`);
-}
-
 /** The reading described by a reader's edition file. */
 export function readReading(source: string, file: string): Reading {
   const doc = parseDocument(splitFrontmatter(source, file).yaml);
   if (doc.errors.length) throw new ImportError(`${file}: its frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})`);
-  return readingFrom(doc.toJS(), file);
+  return parseReading(doc.toJS(), file);
 }
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((value, i) => fold(value) === fold(b[i]!));
@@ -59,7 +52,7 @@ export function fullTextEdition(readingSource: string, article: CleanedArticle, 
   const { yaml } = splitFrontmatter(readingSource, options.readingFile);
   const doc = parseDocument(yaml);
   if (doc.errors.length) throw new ImportError(`${options.readingFile}: its frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})`);
-  const before = readingFrom(doc.toJS(), options.readingFile);
+  const before = parseReading(doc.toJS(), options.readingFile);
 
   doc.set('edition', 'full');
   if (article.bio && fold(article.bio.text) !== fold(before.author.bio)) doc.setIn(['author', 'bio'], article.bio.text);
@@ -71,7 +64,7 @@ export function fullTextEdition(readingSource: string, article: CleanedArticle, 
   ].join('\n');
   doc.commentBefore = doc.commentBefore ? `${note}\n\n${doc.commentBefore}` : note;
 
-  const reading = readingFrom(doc.toJS(), options.readingFile.replace(/\.md$/, FULL_TEXT_SUFFIX));
+  const reading = parseReading(doc.toJS(), options.readingFile.replace(/\.md$/, FULL_TEXT_SUFFIX));
   const body = (article.markdown ?? article.paragraphs.map(escapeMarkdown)).join('\n\n');
   return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n\n${body}\n`, reading, body };
 }

@@ -211,21 +211,24 @@ export type Chart = z.output<typeof chartSchema>;
 export type Forecast = Reading['forecasts'][number];
 export type ForecastStatus = Forecast['status'];
 
-/**
- * Validate raw frontmatter: the reading, or every problem with it as
- * `field.path: message`, so a writer can fix them all in one pass. The
- * build and the importer both validate through it, and differ only in how
- * they show the problems.
- */
-export function checkReading(frontmatter: unknown): { reading: Reading } | { problems: string[] } {
-  const result = readingSchema.safeParse(frontmatter);
-  if (result.success) return { reading: result.data };
-  return { problems: result.error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`) };
+/** Frontmatter that is not a reading: the message names the file and lists every problem, one per line. */
+export class ReadingError extends Error {
+  override name = 'ReadingError';
+  constructor(
+    readonly file: string,
+    /** Each problem as `field.path: message`, so a writer can fix them all in one pass. */
+    readonly problems: string[],
+  ) {
+    super(`${file}: invalid frontmatter\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  }
 }
 
-/** Validate raw frontmatter, throwing one error that names the file and lists every problem on its own line. */
+/** Validate raw frontmatter: the build, the importer and the tests all validate through it, and so report alike. */
 export function parseReading(frontmatter: unknown, file: string): Reading {
-  const checked = checkReading(frontmatter);
-  if ('reading' in checked) return checked.reading;
-  throw new Error(`${file}: invalid frontmatter\n${checked.problems.map((problem) => `  ${problem}`).join('\n')}`);
+  const result = readingSchema.safeParse(frontmatter);
+  if (result.success) return result.data;
+  throw new ReadingError(
+    file,
+    result.error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`),
+  );
 }
