@@ -214,12 +214,14 @@ export type ForecastStatus = Forecast['status'];
 /** Frontmatter that is not a reading: the message names the file and lists every problem, one per line. */
 export class ReadingError extends Error {
   override name = 'ReadingError';
-  constructor(
-    readonly file: string,
-    /** Each problem as `field.path: message`, so a writer can fix them all in one pass. */
-    readonly problems: string[],
-  ) {
+  readonly file: string;
+  /** Each problem as `field.path: message`, so a writer can fix them all in one pass. */
+  readonly problems: string[];
+  // Fields, not parameter properties: Node's type stripping (npm run import, npm run bench) cannot run those.
+  constructor(file: string, problems: string[]) {
     super(`${file}: invalid frontmatter\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    this.file = file;
+    this.problems = problems;
   }
 }
 
