@@ -3,6 +3,9 @@
  * APA text readers copy, and the BibTeX and RIS files, read back with
  * citation-js as a reference manager would read them.
  */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Cite } from '@citation-js/core';
 import { expect, test } from 'vitest';
 import { citationItems, cslDate } from '../../src/site/citation.ts';
@@ -78,7 +81,7 @@ test('gives the original’s URL only when the reading has one, and leaves unkno
 });
 
 test('formats both in APA, with the date as precise as we know it and no invented one', async () => {
-  const [ours, original] = citationItems(await tea(annotated), location).map(formattedCitation);
+  const [ours, original] = citationItems(await tea(annotated), location).map((item) => formattedCitation(item));
   expect(ours).toBe(
     'Gloss. (2026, November 29). Why the tea tariff will outlast its critics [Annotated reading]. https://gloss.example/annotated/tea-tariffs/',
   );
@@ -88,9 +91,32 @@ test('formats both in APA, with the date as precise as we know it and no invente
       delete frontmatter.source.published;
     }),
     location,
-  ).map(formattedCitation);
+  ).map((item) => formattedCitation(item));
   expect(undated[1]).toBe('Quill, M. (n.d.). Why the tea tariff will outlast its critics [Opinion]. The Fixture Gazette.');
   expect(undated.join(' ')).not.toMatch(/\b(19|20)\d\d\b/);
+});
+
+test('a cache keeps each formatted citation by its inputs: read back, not formatted again; a changed item is formatted anew', async () => {
+  const [first, second] = await Promise.all([1, 2].map(() => mkdtemp(path.join(tmpdir(), 'gloss-citations-'))));
+  try {
+    const [ours] = citationItems(await tea(annotated), location);
+    const fresh = new Cite([ours]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+    expect(formattedCitation(ours!, { cacheDir: first })).toBe(fresh);
+    const kept = await readdir(first!);
+    expect(kept).toHaveLength(1);
+    expect(await readFile(path.join(first!, kept[0]!), 'utf8')).toBe(fresh);
+    // A second build (another cache folder, the same file) reads the text back: proved by a text citeproc would never write.
+    await writeFile(path.join(second!, kept[0]!), 'kept');
+    expect(formattedCitation(ours!, { cacheDir: second })).toBe('kept');
+    // Any changed field is another key, formatted anew.
+    const retitled = { ...ours!, title: 'Why the tea tariff will fall' };
+    expect(formattedCitation(retitled, { cacheDir: second })).toBe(
+      fresh.replace('Why the tea tariff will outlast its critics', 'Why the tea tariff will fall'),
+    );
+    expect(await readdir(second!)).toHaveLength(2);
+  } finally {
+    await Promise.all([first, second].map((dir) => rm(dir!, { recursive: true, force: true })));
+  }
 });
 
 /** The fields a reference manager reads back, by the item's title and type. */
