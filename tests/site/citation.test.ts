@@ -97,25 +97,26 @@ test('formats both in APA, with the date as precise as we know it and no invente
 });
 
 test('a cache keeps each formatted citation by its inputs: read back, not formatted again; a changed item is formatted anew', async () => {
-  const [first, second] = await Promise.all([1, 2].map(() => mkdtemp(path.join(tmpdir(), 'gloss-citations-'))));
+  const first = await mkdtemp(path.join(tmpdir(), 'gloss-citations-'));
+  const second = await mkdtemp(path.join(tmpdir(), 'gloss-citations-'));
   try {
     const [ours] = citationItems(await tea(annotated), location);
     const fresh = new Cite([ours]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
     expect(formattedCitation(ours!, { cacheDir: first })).toBe(fresh);
-    const kept = await readdir(first!);
+    const kept = await readdir(first);
     expect(kept).toHaveLength(1);
-    expect(await readFile(path.join(first!, kept[0]!), 'utf8')).toBe(fresh);
+    expect(await readFile(path.join(first, kept[0]!), 'utf8')).toBe(fresh);
     // A second build (another cache folder, the same file) reads the text back: proved by a text citeproc would never write.
-    await writeFile(path.join(second!, kept[0]!), 'kept');
+    await writeFile(path.join(second, kept[0]!), 'kept');
     expect(formattedCitation(ours!, { cacheDir: second })).toBe('kept');
     // Any changed field is another key, formatted anew.
     const retitled = { ...ours!, title: 'Why the tea tariff will fall' };
     expect(formattedCitation(retitled, { cacheDir: second })).toBe(
       fresh.replace('Why the tea tariff will outlast its critics', 'Why the tea tariff will fall'),
     );
-    expect(await readdir(second!)).toHaveLength(2);
+    expect(await readdir(second)).toHaveLength(2);
   } finally {
-    await Promise.all([first, second].map((dir) => rm(dir!, { recursive: true, force: true })));
+    await Promise.all([first, second].map((dir) => rm(dir, { recursive: true, force: true })));
   }
 });
 
