@@ -133,7 +133,10 @@ async function benchBuilds(sizes: number[]) {
   console.log(
     `\nCold: a fresh copy, no caches. Warm: the same copy built again, social images from their cache. Plain: the same corpus as Markdown pages in src/pages (the site's page layout), with no reading transform and no social images. Wall-clock seconds, then CPU seconds (user + system).`,
   );
-  console.log(`Cold, each further reading adds ${(perReading * 1000).toFixed(0)} ms; fixed cost ≈ ${(colds[0]! - perReading * fewest).toFixed(1)} s.\n`);
+  // One size alone gives no slope.
+  if (most > fewest)
+    console.log(`Cold, each further reading adds ${(perReading * 1000).toFixed(0)} ms; fixed cost ≈ ${(colds[0]! - perReading * fewest).toFixed(1)} s.`);
+  console.log('');
   return firstBuild!;
 }
 
