@@ -29,6 +29,7 @@ import { handlers } from './handlers/index.ts';
 import rehypeReadingParts from './rehype-reading-parts.ts';
 import remarkReading from './remark-reading.ts';
 
+/** Where the readings are, and what becomes of their problems. */
 export interface ReadingProcessorOptions {
   /** The readings' folder, an absolute path: its Markdown files are readings, every other file is plain Markdown. */
   readingsFolder: string;

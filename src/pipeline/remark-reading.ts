@@ -44,6 +44,7 @@ import { outlineReading } from './stages/outline.ts';
 import { rejectUnsafeMarkup } from './stages/safety.ts';
 import { markSections } from './stages/sections.ts';
 
+/** The reading transform's options. */
 export interface Options {
   /** Receive the problems instead of failing with them (the importer warns with them). */
   onProblems?: (problems: string[], file: VFile) => void;

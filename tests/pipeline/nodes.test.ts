@@ -118,7 +118,7 @@ describe('one handler per node type', () => {
         '<a class="permalink" href="#economic" aria-label="Link to reason 1: Economic" data-where="reason 1: Economic">#</a></header>' +
         '<p>Hi. <a class="pilcrow" href="#economic-1" aria-label="Link to paragraph 1 of reason 1: Economic">¶</a></p></section>',
     );
-    expect(render({ ...section, sectionId: 'introduction', argument: undefined, children: [] })).toMatch(
+    expect(render({ type: 'readingSection', sectionId: 'introduction', title: 'Introduction', where: 'the introduction', children: [] })).toMatch(
       /^<section id="introduction" class="introduction" aria-labelledby="introduction-title"><header class="section-header"><h2/,
     );
   });

@@ -9,8 +9,6 @@ import { marginNote, noteAnchor, noteGist, noteMarker } from './notes.ts';
 import { paragraph, readingSection } from './sections.ts';
 import { unplacedNote, unplacedNotes } from './unplaced-notes.ts';
 
-export type { ReadingPart } from './parts.ts';
-
 /** The handlers, by node type; `paragraph` replaces mdast-util-to-hast's own, which it calls. */
 export const handlers = {
   readingSection,
