@@ -17,6 +17,7 @@ import type { Element } from 'hast';
 import { h, s } from 'hastscript';
 import type { Chart } from '../reading/schema.ts';
 
+/** How big a chart is drawn. */
 export interface Options {
   /**
    * Width of the drawing in SVG units. It matches the margin column
@@ -43,6 +44,7 @@ export interface Bar {
   height: number;
 }
 
+/** A chart as drawn: its size, plotting area, ticks, bars and reference line. */
 export interface Layout {
   width: number;
   height: number;
@@ -151,6 +153,7 @@ const r = (n: number) => String(Math.round(n * 100) / 100);
  */
 export const sourceName = (title: string) => title.split(', ')[0]!;
 
+/** How big a chart's figure is drawn, and the sources it names. */
 export interface FigureOptions extends Options {
   /** Source titles the figures come from, named under the title. */
   sources: string[];

@@ -19,9 +19,10 @@ export interface Segment {
 const isParent = (node: Nodes): node is Nodes & Parent => 'children' in node && Array.isArray(node.children);
 
 /**
- * The plain text of `block` and its text leaves in order. Only `text` nodes
- * count: inline code, images and our own generated nodes (note markers,
- * permalinks) carry no `children` we descend into, so they never shift offsets.
+ * The plain text of `block` and its text leaves in order. Only `text` and
+ * inline code count: images carry no text, and the markup the handlers
+ * generate (permalinks, note numbers) is not in the tree, so it never shifts
+ * offsets. A node whose `data.hChildren` replace its children is skipped.
  */
 export function textSegments(block: Parent): { text: string; segments: Segment[] } {
   const segments: Segment[] = [];

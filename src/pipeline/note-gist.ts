@@ -10,6 +10,7 @@
 import type { BlockContent, Paragraph, PhrasingContent } from 'mdast';
 import { splitInline, textSegments } from './mdast-text.ts';
 
+/** A note's text split: the line always shown, and the rest. */
 export interface Gist {
   gist: PhrasingContent[];
   rest: BlockContent[];

@@ -3,7 +3,8 @@
  * importer's anchor check and the bench all build it here, so they all run
  * what Astro runs: @astrojs/markdown-remark's unified pipeline with GFM and
  * smart punctuation (`--` becomes `—` before any cue is looked for), then the
- * reading transform (`remark-reading.ts`) and its last, HTML stage.
+ * reading transform (`remark-reading.ts`), the handlers that render its
+ * nodes (`handlers/`) and its last, HTML stage.
  *
  * The reading plugins run only on reading files (`isReadingFile`): the way
  * Starlight gates its plugins to its docs collection with
@@ -24,9 +25,11 @@ import {
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { isReadingFile } from '../reading/files.ts';
+import { handlers } from './handlers/index.ts';
 import rehypeReadingParts from './rehype-reading-parts.ts';
 import remarkReading from './remark-reading.ts';
 
+/** Where the readings are, and what becomes of their problems. */
 export interface ReadingProcessorOptions {
   /** The readings' folder, an absolute path: its Markdown files are readings, every other file is plain Markdown. */
   readingsFolder: string;
@@ -102,6 +105,10 @@ export function readingProcessor({ readingsFolder, onProblems, cache = true }: R
   const processor = unified({
     remarkPlugins: [[onlyOnReadings(remarkReading as RemarkPlugin, readingsFolder), { onProblems, smartPunctuation: SMART_PUNCTUATION }]],
     rehypePlugins: [onlyOnReadings(rehypeReadingParts as RehypePlugin, readingsFolder)],
+    // One handler per node type of the reading renders its HTML; Astro hands these options to remark-rehype.
+    // They apply to every Markdown file, but only a reading's transform makes those nodes, and the paragraph
+    // handler renders any other paragraph as mdast-util-to-hast does.
+    remarkRehype: { handlers },
     gfm: true,
     smartypants: SMART_PUNCTUATION,
   });

@@ -38,6 +38,7 @@ const FOLD: Record<string, string> = {
   '\uFEFF': '',
 };
 
+/** A text with its typography folded and its whitespace collapsed, mapped back to the original. */
 export interface Normalised {
   /** The folded text. */
   text: string;

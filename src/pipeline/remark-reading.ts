@@ -4,11 +4,13 @@
  * mdast-util-to-hast passes one explicit state (see `state.ts`):
  *
  * 1. sections: the introduction, one section per argument (from its cue),
- *    the conclusion; every block gets a positional id;
+ *    the conclusion (`readingSection` nodes, returned); every block gets a
+ *    positional id;
  * 2. forecasts: where the text makes each forecast (it marks nothing);
  * 3. notes: anchor each note on its quote (or footnote reference), number
- *    them, put each after its marker;
- * 4. charts: draw a note's figures into it;
+ *    them, put each after its marker (`noteAnchor`, `noteMarker`,
+ *    `marginNote`; the placed notes are returned);
+ * 4. charts: give each placed note with figures its `noteChart`;
  * 5. safety: refuse raw HTML and script links, in the text and the notes;
  * 6. outline: the sections' words and titles, the notes' numbers and kinds.
  *
@@ -25,7 +27,8 @@
  * a note placed approximately or not at all is a warning instead (see
  * `state.ts`), printed by the build and listed by the importer. A text that fits gets
  * its result (`ReadingResult`) in the frontmatter Astro hands the page; the
- * last stage, `rehypeReadingParts`, adds the parts other pages reuse.
+ * nodes are rendered by one handler each (`handlers/`), and the last stage,
+ * `rehypeReadingParts`, adds the parts other pages reuse.
  */
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
@@ -41,6 +44,7 @@ import { outlineReading } from './stages/outline.ts';
 import { rejectUnsafeMarkup } from './stages/safety.ts';
 import { markSections } from './stages/sections.ts';
 
+/** The reading transform's options. */
 export interface Options {
   /** Receive the problems instead of failing with them (the importer warns with them). */
   onProblems?: (problems: string[], file: VFile) => void;
@@ -48,6 +52,7 @@ export interface Options {
   smartPunctuation?: boolean;
 }
 
+/** The reading transform, for a reading file (`processor.ts` runs it on readings only). */
 export default function remarkReading(this: Processor, options: Options = {}) {
   // A note's text and gist are Markdown, read with this same processor and given the smart punctuation the
   // text got before this plugin ran: parse alone runs no transform.
@@ -62,7 +67,7 @@ export default function remarkReading(this: Processor, options: Options = {}) {
     const sections = markSections(state);
     const forecastPlaces = placeForecasts(state);
     const notes = placeNotes(state, parse);
-    if (!state.failed()) drawCharts(state);
+    if (!state.failed()) drawCharts(state, notes);
     rejectUnsafeMarkup(state);
 
     const problems = problemsOf(file).map((message) => message.reason);
@@ -72,7 +77,7 @@ export default function remarkReading(this: Processor, options: Options = {}) {
     else for (const warning of warningsOf(file)) console.warn(`${displayPath(file)}: warning: ${warning.reason}`);
     if (problems.length || !sections) return;
 
-    const result: ReadingResult = { outline: outlineReading(state, sections, notes), forecastPlaces };
+    const result: ReadingResult = { outline: outlineReading(sections, notes), forecastPlaces };
     // Astro's Markdown renderer creates `astro.frontmatter`; plain unified use may not.
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};

@@ -42,6 +42,7 @@ declare module 'vfile' {
   }
 }
 
+/** The state every stage shares: the file, its reading, the tree, and the problems found so far. */
 export interface ReadingState {
   file: VFile;
   reading: Reading;
@@ -54,6 +55,7 @@ export interface ReadingState {
   failed(): boolean;
 }
 
+/** The state for `file`, its validated `reading` and its `tree`. */
 export function readingState(file: VFile, reading: Reading, tree: Root): ReadingState {
   return {
     file,

@@ -3,7 +3,7 @@
  * forecasts, scored", after the conclusion, and their statuses in the
  * argument map.
  *
- * The transform's forecasts stage (`placeForecasts`) finds each forecast's quote in the text while it is built
+ * The reading transform's forecasts stage finds each forecast's quote in the text while it is built
  * and records the block holding it (`conclusion-1`); this module joins that
  * with the frontmatter and the numbers the notes got, into plain rows for
  * `ScoredForecasts.astro` and `ArgumentMap.astro`. Nothing is looked up in

@@ -1,7 +1,7 @@
 /**
  * What the page around a reading's text needs to know about the rendered
  * text: its sections with their lengths, and the number each note got.
- * `remarkReadingOutline` records it while the text is built; the argument
+ * The reading transform's outline stage records it while the text is built; the argument
  * map and the section navigator read it, so nothing is counted twice or in
  * the browser.
  */

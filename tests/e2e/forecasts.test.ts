@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { STATUS_LABELS } from '../../src/reading/forecasts.ts';
 import { findQuote, fold } from '../../src/pipeline/quote-match.ts';
-import { KIND_LABELS } from '../../src/pipeline/stages/notes.ts';
+import { KIND_LABELS } from '../../src/pipeline/handlers/notes.ts';
 import { open, READING, readersText, sites, useBrowser } from '../support/pages.ts';
 import { committedReading } from '../support/project.ts';
 

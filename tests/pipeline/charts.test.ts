@@ -1,4 +1,4 @@
-/** remarkNoteCharts through the same processor Astro runs, on a fixture reading. */
+/** The charts stage through the same processor Astro runs, on a fixture reading. */
 import { describe, expect, test } from 'vitest';
 import { $, $$, parseHtml, text } from '../support/html.ts';
 import { renderFailure, renderFixture } from '../support/pipeline.ts';

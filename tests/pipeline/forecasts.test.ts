@@ -1,4 +1,4 @@
-/** remarkForecasts through the same processor Astro runs, on a fixture reading with forecasts. */
+/** The forecasts stage through the same processor Astro runs, on a fixture reading with forecasts. */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { forecastPlacesOf } from '../../src/reading/forecasts.ts';

@@ -1,4 +1,4 @@
-/** remarkMarginNotes through the same processor Astro runs, on fixture readings. */
+/** The notes and safety stages through the same processor Astro runs, on fixture readings. */
 import { describe, expect, test, vi } from 'vitest';
 import { toString as hastToString } from 'hast-util-to-string';
 import { $, $$, parseHtml, runningText, text } from '../support/html.ts';
@@ -75,6 +75,19 @@ describe('the notes stage', () => {
     );
     expect(text($(tree, '#note-tariff-rate .sidenote-gist'))).toBe('The board called it “fair”.');
     expect(text($(tree, '#note-tariff-rate .sidenote-fold > p'))).toBe('Growers’ lobby won it. It’s under ‘review’.');
+  });
+
+  test('a note’s Markdown is read as the text is: GFM and smart punctuation', async () => {
+    const tree = parseHtml(
+      await renderFixture('tea-tariffs.md', (r) => {
+        r.frontmatter.notes[0].text = 'It was ~~high~~ "fair" -- see www.example.org.\n\n| Year | Rate |\n|---|---|\n| 1998 | 12 |';
+      }),
+    );
+    const note = $(tree, '#note-tariff-rate')!;
+    expect(text($(note, '.sidenote-gist'))).toBe('It was high “fair” — see www.example.org.');
+    expect(text($(note, '.sidenote-gist del'))).toBe('high');
+    expect($(note, '.sidenote-gist a[href="http://www.example.org"]')).toBeTruthy();
+    expect($$(note, '.sidenote-fold > table td').map(text)).toEqual(['1998', '12']);
   });
 
   test('a note with no first sentence and no gist is refused, naming the note', async () => {

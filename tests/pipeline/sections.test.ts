@@ -1,4 +1,4 @@
-/** remarkArguments through the same processor Astro runs, on fixture readings. */
+/** The sections stage through the same processor Astro runs, on fixture readings. */
 import { describe, expect, test } from 'vitest';
 import { $, $$, parseHtml, text } from '../support/html.ts';
 import { renderFailure, renderFixture } from '../support/pipeline.ts';

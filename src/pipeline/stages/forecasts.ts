@@ -41,8 +41,9 @@ import type { Reading } from '../../reading/schema.ts';
 import { textSegments } from '../mdast-text.ts';
 import { findQuote, locateOnce, normalise } from '../quote-match.ts';
 import type { ReadingState } from '../state.ts';
-import { topLevelBlocks } from './notes.ts';
+import { topLevelBlocks } from './blocks.ts';
 
+/** Where the text makes each forecast: its block's id and, when the page says them only there, its words. */
 export function placeForecasts({ reading, tree, problem }: ReadingState): ForecastPlaces {
   const blocks = topLevelBlocks(tree);
   const texts = blocks.map((block) => textSegments(block).text);

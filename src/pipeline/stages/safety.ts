@@ -9,26 +9,25 @@
  *
  * Input: `Hello <b>x</b> [y](javascript:alert(1))` → problems
  * `raw HTML is not allowed … (line 1): <b>` and `a link to "javascript:alert(1)" is not allowed (line 1) …`;
- * inside a margin note, the problem names the note (`in note-nickel`).
+ * inside a note, the problem names the note (`in note-nickel`). A note's sources are not in the tree (its
+ * handler renders them): the schema takes only http(s) addresses for them.
  */
 import type { Nodes } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { hasClass } from '../mdast-element.ts';
 import type { ReadingState } from '../state.ts';
-import { CLASSES } from '../../reading/markup.ts';
 
 /** Longest excerpt of the offending markup to quote in the error. */
 const EXCERPT_LENGTH = 60;
 /** URL schemes a link or image may use; relative URLs and #fragments are always fine. */
 const SCHEMES = new Set(['http', 'https', 'mailto']);
 
+/** Record a problem for each piece of raw HTML and each link or image to a URL scheme not in SCHEMES. */
 export function rejectUnsafeMarkup({ tree, problem }: ReadingState): void {
   /** Where a node is: its line in the file, or the note whose text holds it. */
   const check = (root: Nodes, note?: string) =>
     visit(root, (node) => {
-      const hProperties = node.data?.hProperties;
-      if (node !== root && hasClass(node, CLASSES.sidenote) && typeof hProperties?.id === 'string') {
-        check(node, hProperties.id);
+      if (node !== root && (node.type === 'marginNote' || node.type === 'unplacedNote')) {
+        check(node, node.noteElementId);
         return SKIP;
       }
       const where = note ? `in ${note}` : node.position ? `line ${node.position.start.line}` : 'in generated markup';

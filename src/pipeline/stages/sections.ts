@@ -17,37 +17,27 @@
  * It matters. First, in economics, China needs oil.
  * ```
  *
- * Output (simplified):
+ * Output: the root holds `readingSection` nodes (rendered by `handlers/sections.ts`), and returns them:
  *
- * ```html
- * <section id="introduction" …><p id="introduction-1">It matters. <a class="pilcrow" …>¶</a></p></section>
- * <section id="economic" class="argument" aria-labelledby="economic-title">
- *   <header class="argument-header"><h2 id="economic-title">Reason 1 of 1 · Economic</h2>
- *     <p class="argument-claim">…</p><a class="permalink" href="#economic" aria-label="Link to reason 1: Economic"
- *       data-where="reason 1: Economic">#</a></header>
- *   <p id="economic-1">First, in economics, China needs oil. <a class="pilcrow" …>¶</a></p>
- * </section>
+ * ```js
+ * { type: 'readingSection', sectionId: 'introduction', title: 'Introduction', where: 'the introduction', children: [
+ *     { type: 'paragraph', data: { hProperties: { id: 'introduction-1' }, permalink: { id: 'introduction-1', name: 'paragraph 1 of the introduction' } }, children: ['It matters.'] }] }
+ * { type: 'readingSection', sectionId: 'economic', title: 'Reason 1 of 1 · Economic', where: 'reason 1: Economic', argument: { number: 1, claim: '…' }, children: ['First, in economics, …'] }
  * ```
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { hastLeaf, hastText, mdastElement } from '../mdast-element.ts';
+import type { ReadingSection } from '../nodes.ts';
 import { textSegments, splitInline } from '../mdast-text.ts';
 import { findQuote, locateApproximately, normalise } from '../quote-match.ts';
 import { reasonLabel } from '../../reading/labels.ts';
-import { CLASSES, ids, linkLabel, SECTION_IDS } from '../../reading/markup.ts';
+import { ids, SECTION_IDS } from '../../reading/markup.ts';
 import type { Placement, ReadingState } from '../state.ts';
 
 const { introduction: INTRODUCTION, conclusion: CONCLUSION } = SECTION_IDS;
 
 /** Blocks that render nothing or are handled elsewhere, and so get no id. */
 const UNNUMBERED = new Set(['definition', 'footnoteDefinition', 'html', 'yaml']);
-
-/** A section the stage made: its fragment and its heading, for the outline. */
-export interface MarkedSection {
-  id: string;
-  title: string;
-}
 
 interface Cue {
   sectionId: string;
@@ -65,7 +55,7 @@ interface Located extends Cue {
  * fit, report it and leave the text unsectioned, so that the notes can
  * still be checked and reported in the same build.
  */
-export function markSections(state: ReadingState): MarkedSection[] | undefined {
+export function markSections(state: ReadingState): ReadingSection[] | undefined {
   const { reading, tree } = state;
   const count = reading.arguments.length;
   const cues: Cue[] = [
@@ -82,27 +72,20 @@ export function markSections(state: ReadingState): MarkedSection[] | undefined {
   const body: RootContent[] = tree.children.filter((node) => node.type !== 'footnoteDefinition');
   // After splitting, every cue starts a block: cut the body into sections there.
   const starts = firstBlocks.map((block) => body.indexOf(block));
-  const marked: MarkedSection[] = [];
-  const sections: RootContent[] = [];
+  const sections: ReadingSection[] = [];
   const intro = body.slice(0, starts[0]);
-  if (intro.length) {
-    sections.push(section(INTRODUCTION, 'Introduction', intro, 'introduction'));
-    marked.push({ id: INTRODUCTION, title: 'Introduction' });
-  }
+  if (intro.length) sections.push(section(INTRODUCTION, 'Introduction', intro));
   located.forEach((cue, i) => {
     const blocks = body.slice(starts[i], starts[i + 1] ?? body.length);
     if (cue.sectionId === CONCLUSION) {
-      sections.push(section(CONCLUSION, 'Conclusion', blocks, 'conclusion'));
-      marked.push({ id: CONCLUSION, title: 'Conclusion' });
+      sections.push(section(CONCLUSION, 'Conclusion', blocks));
       return;
     }
     const argument = reading.arguments[i]!;
-    const title = reasonLabel(i, count, argument.label);
-    sections.push(argumentSection(argument.id, i + 1, title, argument.label, argument.claim, blocks));
-    marked.push({ id: argument.id, title });
+    sections.push(argumentSection(argument.id, i + 1, reasonLabel(i, count, argument.label), argument.label, argument.claim, blocks));
   });
   tree.children = [...sections, ...loose];
-  return marked;
+  return sections;
 }
 
 /**
@@ -201,38 +184,19 @@ function numbered(sectionId: string, where: string, blocks: RootContent[]): Root
     if (UNNUMBERED.has(block.type)) return block;
     const id = ids.block(sectionId, ++n);
     block.data = { ...block.data, hProperties: { ...block.data?.hProperties, id } };
-    if (block.type === 'paragraph')
-      block.children.push(
-        { type: 'text', value: ' ' },
-        hastLeaf('a', { className: [CLASSES.pilcrow], href: `#${id}`, ariaLabel: linkLabel(`paragraph ${n} of ${where}`) }, [hastText('¶')]),
-      );
+    if (block.type === 'paragraph') block.data = { ...block.data, permalink: { id, name: `paragraph ${n} of ${where}` } };
     return block;
   });
 }
 
-/** A section's permalink; `where` names the section for a listener, and the copy-link script names its button from it too. */
-function permalink(id: string, where: string) {
-  return hastLeaf('a', { className: [CLASSES.permalink], href: `#${id}`, ariaLabel: linkLabel(where), dataWhere: where }, [hastText('#')]);
-}
-
-function section(id: string, title: string, blocks: RootContent[], className: string): RootContent {
+/** The introduction or the conclusion. */
+function section(id: string, title: string, blocks: RootContent[]): ReadingSection {
   const where = `the ${title.toLowerCase()}`;
-  const header = mdastElement('header', { className: [CLASSES.sectionHeader] }, [
-    hastLeaf('h2', { id: ids.title(id) }, [hastText(title)]),
-    permalink(id, where),
-  ]);
-  return mdastElement('section', { id, className: [className], ariaLabelledBy: [ids.title(id)] }, [header, ...numbered(id, where, blocks)]);
+  return { type: 'readingSection', sectionId: id, title, where, children: numbered(id, where, blocks) };
 }
 
-function argumentSection(id: string, n: number, title: string, label: string, claim: string, blocks: RootContent[]): RootContent {
-  const where = `reason ${n}: ${label}`;
-  const header = mdastElement('header', { className: [CLASSES.sectionHeader, CLASSES.argumentHeader] }, [
-    hastLeaf('h2', { id: ids.title(id) }, [hastText(title)]),
-    hastLeaf('p', { className: [CLASSES.argumentClaim] }, [hastText(claim)]),
-    permalink(id, where),
-  ]);
-  return mdastElement('section', { id, className: [CLASSES.argument], ariaLabelledBy: [ids.title(id)], dataArgument: String(n) }, [
-    header,
-    ...numbered(id, where, blocks),
-  ]);
+/** The `number`th argument. */
+function argumentSection(id: string, number: number, title: string, label: string, claim: string, blocks: RootContent[]): ReadingSection {
+  const where = `reason ${number}: ${label}`;
+  return { type: 'readingSection', sectionId: id, title, where, argument: { number, claim }, children: numbered(id, where, blocks) };
 }
