@@ -7,6 +7,13 @@ export default defineConfig({
         test: {
           // In-process only: no child processes, no builds, no browser.
           name: 'unit',
+          // One module graph per worker, not per file: importing Astro, unified and jsdom again for each file was most of
+          // the run. So no unit test may mock modules or leave state behind (timers, env, cwd, globals).
+          isolate: false,
+          // ...and should one forget, its spies, stubbed env vars and globals are put back before the next test.
+          restoreMocks: true,
+          unstubEnvs: true,
+          unstubGlobals: true,
           include: ['tests/*.test.ts', 'tests/reading/**/*.test.ts', 'tests/pipeline/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/import/**/*.test.ts'],
         },
       },

@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { ImportError } from './article.ts';
 import { DEFAULT_LIMITS, measureCloseness, type ClosenessLimits, type ClosenessReport } from './edition-closeness.ts';
 import { readReading, splitFrontmatter } from './full-text-edition.ts';
-import { chooseReading, parseCommandLine, readArticle, readingFileOf, runCommand, shown, UsageError } from './article-input.ts';
+import { chooseReading, type CommandIO, parseCommandLine, readArticle, readingFileOf, runCommand, shownIn, UsageError } from './article-input.ts';
 
 const USAGE = 'usage: npm run check-edition -- <file | -> [--reading <slug>] [--force] [--max-ratio R] [--max-run N] [--max-4gram G] [--max-sentence S]';
 
@@ -26,27 +26,29 @@ const LIMIT_OPTIONS = {
   'max-sentence': { key: 'sentence', integer: false },
 } as const;
 
-async function main(argv: string[]): Promise<number> {
+/** The command, given its arguments and where it runs (`processIO` when run by npm); resolves to its exit status. */
+export async function main(argv: string[], io: CommandIO): Promise<number> {
+  const shown = shownIn(io);
   const limitOptions = Object.fromEntries(Object.keys(LIMIT_OPTIONS).map((option) => [option, { type: 'string' as const }]));
   const args = parseCommandLine(argv, USAGE, { reading: { type: 'string' }, force: { type: 'boolean', default: false }, ...limitOptions });
   if (args.values.help) {
-    console.log(`${USAGE}\n\nMeasures how close the reader's edition content/readings/<slug>.md is to your copy of the article; exits 1 above the limits.`);
+    io.out(`${USAGE}\n\nMeasures how close the reader's edition content/readings/<slug>.md is to your copy of the article; exits 1 above the limits.`);
     return 0;
   }
   if (args.positionals.length !== 1) throw new UsageError(`give exactly one article file (${USAGE})`);
   const limits = limitsFrom(args.values as Record<string, unknown>);
 
-  const slug = await chooseReading(args.values.reading as string | undefined, 'to check');
-  const readingFile = readingFileOf(slug);
+  const slug = await chooseReading(args.values.reading as string | undefined, 'to check', io);
+  const readingFile = readingFileOf(slug, io);
   const readingSource = await readFile(readingFile, 'utf8');
   const reading = readReading(readingSource, shown(readingFile));
   if (reading.edition !== 'summary')
     throw new ImportError(`${shown(readingFile)} says edition: ${reading.edition}; only a reader's edition (edition: summary) is checked`);
-  const { name, article } = await readArticle(args.positionals[0]!, reading, args.values.force === true);
+  const { name, article } = await readArticle(args.positionals[0]!, reading, args.values.force === true, io);
 
   const report = measureCloseness(reading, splitFrontmatter(readingSource, shown(readingFile)).body, article.paragraphs, limits);
-  console.log(`Checking ${shown(readingFile)} against ${name} (${article.paragraphs.length} paragraphs kept, as the import keeps them)`);
-  printReport(report);
+  io.out(`Checking ${shown(readingFile)} against ${name} (${article.paragraphs.length} paragraphs kept, as the import keeps them)`);
+  printReport(report, io);
   return report.passed ? 0 : 1;
 }
 
@@ -65,26 +67,24 @@ function limitsFrom(values: Record<string, unknown>): ClosenessLimits {
   return limits;
 }
 
-function printReport(report: ClosenessReport): void {
+function printReport(report: ClosenessReport, io: CommandIO): void {
   const width = Math.max(...report.checks.map((check) => check.name.length));
-  for (const check of report.checks) console.log(`${check.ok ? 'ok  ' : 'OVER'} ${check.name.padEnd(width)}  ${check.value}  (limit ${check.limit})`);
-  for (const run of report.runs) console.log(`     run: "${run.text}" (${run.where}, ${run.words} words)`);
+  for (const check of report.checks) io.out(`${check.ok ? 'ok  ' : 'OVER'} ${check.name.padEnd(width)}  ${check.value}  (limit ${check.limit})`);
+  for (const run of report.runs) io.out(`     run: "${run.text}" (${run.where}, ${run.words} words)`);
   if (report.medianSentence > report.limits.sentence) {
     const close = report.sentences.filter((s) => s.score > report.limits.sentence).sort((a, b) => b.score - a.score);
-    console.log(
-      `     ${close.length} of ${report.sentences.length} sentences match an article sentence above ${report.limits.sentence.toFixed(2)}, closest first:`,
-    );
+    io.out(`     ${close.length} of ${report.sentences.length} sentences match an article sentence above ${report.limits.sentence.toFixed(2)}, closest first:`);
     for (const s of close)
-      console.log(
+      io.out(
         `     sentence ${s.score.toFixed(2)}: "${s.text}" (${s.where}; closest: article paragraph ${s.article.paragraph}, sentence ${s.article.sentence})`,
       );
   }
   const over = report.checks.filter((check) => !check.ok).length;
-  console.log(
+  io.out(
     over
       ? `The reader's edition is too close to the article: ${over} of ${report.checks.length} measures over their limits. Restate it in the editors' own words.`
       : `The reader's edition is within every limit.`,
   );
 }
 
-runCommand('check-edition', () => main(process.argv.slice(2)));
+runCommand('check-edition', main, import.meta.url);

@@ -19,67 +19,77 @@ import path from 'node:path';
 import { ImportError, excerpt } from './article.ts';
 import { FULL_TEXT_SUFFIX } from '../reading/files.ts';
 import { anchorReport, fullTextEdition, readReading } from './full-text-edition.ts';
-import { chooseReading, parseCommandLine, readArticle, readingFileOf, readingsDir, runCommand, shown, UsageError } from './article-input.ts';
+import {
+  chooseReading,
+  type CommandIO,
+  parseCommandLine,
+  readArticle,
+  readingFileOf,
+  readingsDirOf,
+  runCommand,
+  shownIn,
+  UsageError,
+} from './article-input.ts';
 
 const USAGE = 'usage: npm run import -- <file | -> [--reading <slug>] [--force]';
 
-async function main(argv: string[]): Promise<undefined> {
+/** The command, given its arguments and where it runs (`processIO` when run by npm); exits 0 unless it throws. */
+export async function main(argv: string[], io: CommandIO): Promise<undefined> {
+  const shown = shownIn(io);
   const args = parseCommandLine(argv, USAGE, { reading: { type: 'string' }, force: { type: 'boolean', default: false } });
   if (args.values.help) {
-    console.log(
+    io.out(
       `${USAGE}\n\nWrites content/readings/<slug>.full.md, the full-text edition of a reading, from your copy of the article:\na page saved from the browser (.html), plain text or Markdown, or - to read what you paste.`,
     );
     return;
   }
   if (args.positionals.length !== 1) throw new UsageError(`give exactly one article file (${USAGE})`);
 
-  const slug = await chooseReading(args.values.reading as string | undefined, 'to import a full text into');
-  const readingFile = readingFileOf(slug);
-  const target = path.join(readingsDir, `${slug}${FULL_TEXT_SUFFIX}`);
+  const slug = await chooseReading(args.values.reading as string | undefined, 'to import a full text into', io);
+  const readingFile = readingFileOf(slug, io);
+  const target = path.join(readingsDirOf(io), `${slug}${FULL_TEXT_SUFFIX}`);
   const force = args.values.force === true;
 
   const readingSource = await readFile(readingFile, 'utf8');
   const reading = readReading(readingSource, shown(readingFile));
-  const { name, article } = await readArticle(args.positionals[0]!, reading, force);
+  const { name, article } = await readArticle(args.positionals[0]!, reading, force, io);
 
   const edition = fullTextEdition(readingSource, article, { readingFile: shown(readingFile), sourceName: name, date: new Date().toISOString().slice(0, 10) });
   if (!force && (await exists(target))) throw new ImportError(`${shown(target)} exists; use --force to replace it`);
 
   // Report before writing, so the reader sees what was taken out.
-  console.log(`Importing ${name} as the full text of "${reading.title}" (${slug})`);
-  for (const removal of article.removed) console.log(`  removed line ${removal.line}: ${JSON.stringify(excerpt(removal.text))} (${removal.reason})`);
-  console.log(`  kept ${article.paragraphs.length} paragraphs`);
-  if (article.bio) console.log(`  author.bio from line ${article.bio.line}`);
-  if (article.tags) console.log(`  tags from line ${article.tags.line}: ${article.tags.tags.join(' · ')}`);
-  for (const warning of article.warnings) console.error(`warning: ${warning}`);
+  io.out(`Importing ${name} as the full text of "${reading.title}" (${slug})`);
+  for (const removal of article.removed) io.out(`  removed line ${removal.line}: ${JSON.stringify(excerpt(removal.text))} (${removal.reason})`);
+  io.out(`  kept ${article.paragraphs.length} paragraphs`);
+  if (article.bio) io.out(`  author.bio from line ${article.bio.line}`);
+  if (article.tags) io.out(`  tags from line ${article.tags.line}: ${article.tags.tags.join(' · ')}`);
+  for (const warning of article.warnings) io.err(`warning: ${warning}`);
 
   const { problems, warnings, placements } = await anchorReport(edition.reading, edition.body, target);
   const [cues, notes, forecasts] = [reading.arguments.length + 1, reading.notes.length, reading.forecasts.length];
   const anchors = cues + notes + forecasts;
   for (const placement of placements)
-    console.log(
+    io.out(
       `  ${placement.where} "${excerpt(placement.quote, 40)}": ${placement.how === 'approximate' ? `approximate (score ${placement.score.toFixed(2)})` : placement.how}`,
     );
-  for (const warning of warnings) console.error(`warning: ${warning}`);
+  for (const warning of warnings) io.err(`warning: ${warning}`);
   if (problems.length) {
-    console.error(
+    io.err(
       `warning: ${problems.length} of ${anchors} cues${forecasts ? ', notes and forecasts' : ' and notes'} do not find their place in this text; the build will fail until you fix them in ${shown(target)}:`,
     );
-    for (const problem of problems) console.error(`  - ${problem}`);
+    for (const problem of problems) io.err(`  - ${problem}`);
   } else if (warnings.length)
-    console.log(
+    io.out(
       `  the build will warn about ${warnings.length} of them and still succeed; to place one exactly, give it a prefix or suffix or a new quote in ${shown(target)}`,
     );
   else
-    console.log(
+    io.out(
       `  all ${cues} cues${forecasts ? `, ${notes} notes and ${forecasts} forecast${forecasts === 1 ? '' : 's'}` : ` and ${notes} notes`} find their place in the text`,
     );
 
-  writeAtomically(target, edition.text, force);
-  console.log(`Wrote ${shown(target)}: the full-text edition. It is git-ignored: the text is the publisher's, keep it out of commits.`);
-  console.log(
-    `Next: npm run build  (the full text replaces the reader's edition ${shown(readingFile)}, which is unchanged; delete ${shown(target)} to go back)`,
-  );
+  writeAtomically(target, edition.text, force, shown);
+  io.out(`Wrote ${shown(target)}: the full-text edition. It is git-ignored: the text is the publisher's, keep it out of commits.`);
+  io.out(`Next: npm run build  (the full text replaces the reader's edition ${shown(readingFile)}, which is unchanged; delete ${shown(target)} to go back)`);
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -97,7 +107,7 @@ async function exists(file: string): Promise<boolean> {
  * Without `replace`, a hard link puts it in place only if nothing is there
  * yet, so a file created meanwhile is never overwritten either.
  */
-function writeAtomically(target: string, text: string, replace: boolean): void {
+function writeAtomically(target: string, text: string, replace: boolean, shown: (file: string) => string): void {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   const cleanUp = () => {
     try {
@@ -155,4 +165,4 @@ function syncFolder(folder: string): void {
   }
 }
 
-runCommand('import', () => main(process.argv.slice(2)));
+runCommand('import', main, import.meta.url);

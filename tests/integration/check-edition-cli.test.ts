@@ -1,12 +1,15 @@
 /**
- * `npm run check-edition`, run for real: the CLI in a child process, in a
- * throwaway copy of the project whose reader's edition of the fictional
- * river-towns article is the editors' summary or a close paraphrase.
+ * `npm run check-edition` on a throwaway copy of the project whose reader's
+ * edition of the fictional river-towns article is the editors' summary or a
+ * close paraphrase. The first tests run the CLI for real, in a child process
+ * (its exit status and streams as a shell sees them); the others call the
+ * same `main` in this process, which gives the same status and output
+ * without starting Node each time.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.ts';
+import { runCli, runCliInProcess } from '../support/cli.ts';
 import { projectWith } from '../support/project.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/articles');
@@ -28,8 +31,10 @@ async function project(readings: Record<string, string>) {
   return dir;
 }
 
-/** Run the CLI as `npm run check-edition -- …` does, from `cwd`, where the editor typed the command. */
-const check = (dir: string, args: string[], cwd = dir) => runCli('check-edition', dir, args, cwd);
+/** Run the CLI as `npm run check-edition -- …` does, in a child process, from `cwd`, where the editor typed the command. */
+const spawnCheck = (dir: string, args: string[], cwd = dir) => runCli('check-edition', dir, args, cwd);
+/** The same, in this process. */
+const check = (dir: string, args: string[], cwd = dir) => runCliInProcess('check-edition', dir, args, cwd);
 
 /** Every file under the project's content and inbox folders, to show that nothing is written. */
 const files = (dir: string) =>
@@ -51,7 +56,7 @@ function input(dir: string, name: string, content: string | Uint8Array) {
   return file;
 }
 
-// Each test starts a Node process: the integration project gives it room on a busy machine (vitest.config.ts).
+// A test that starts a Node process needs room on a busy machine: the integration project gives it (vitest.config.ts).
 describe('npm run check-edition', () => {
   let closeProject: string;
   let summaryProject: string;
@@ -62,7 +67,7 @@ describe('npm run check-edition', () => {
 
   it('fails a close paraphrase: each measure over its limit, every shared run and each sentence too close, exit 1', () => {
     const before = files(closeProject);
-    const { code, stdout, stderr } = check(closeProject, [articleFile]);
+    const { code, stdout, stderr } = spawnCheck(closeProject, [articleFile]);
     expect(stderr).toBe('');
     expect(code).toBe(1);
     const lines = stdout.split('\n');
@@ -86,7 +91,7 @@ describe('npm run check-edition', () => {
   });
 
   it("passes the editors' summary: each measure within its limit, no run, exit 0", () => {
-    const { code, stdout, stderr } = check(summaryProject, [articleFile]);
+    const { code, stdout, stderr } = spawnCheck(summaryProject, [articleFile]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toBe(
@@ -102,21 +107,28 @@ describe('npm run check-edition', () => {
     );
   });
 
-  it('takes other limits from the command line and holds the edition to them', () => {
-    const { code, stdout } = check(summaryProject, [articleFile, '--max-sentence', '0.2', '--max-ratio', '0.3']);
+  it('refuses a mistake in the command line with one line on stderr and exit 2, in a child process too', () => {
+    const { code, stdout, stderr } = spawnCheck(summaryProject, [articleFile, '--max-ration', '1']);
+    expect(stderr).toMatch(/^check-edition: Unknown option '--max-ration'.*\(usage: [^\n]*\)\n$/);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+  });
+
+  it('takes other limits from the command line and holds the edition to them', async () => {
+    const { code, stdout } = await check(summaryProject, [articleFile, '--max-sentence', '0.2', '--max-ratio', '0.3']);
     expect(code).toBe(1);
     expect(stdout).toContain('OVER length ratio (edition body / article body)        0.32 (121 / 384 words)  (limit <= 0.30)');
     expect(stdout).toContain('OVER median sentence match (word LCS)                  0.24 over 12 sentences  (limit <= 0.20)');
     expect(stdout).toContain(
       '     7 of 12 sentences match an article sentence above 0.20, closest first:\n     sentence 0.52: "Mara Quill defends the Harbour Board',
     );
-    const lenient = check(closeProject, [articleFile, '--max-run', '25', '--max-ratio', '1', '--max-4gram', '0.5', '--max-sentence', '1']);
+    const lenient = await check(closeProject, [articleFile, '--max-run', '25', '--max-ratio', '1', '--max-4gram', '0.5', '--max-sentence', '1']);
     expect(lenient.stdout).toContain('ok   unquoted runs of 25+ shared words (cues excepted)  0  (limit 0)');
     expect(lenient.code).toBe(0);
   });
 
-  it('resolves a relative path from where the editor typed the command', () => {
-    const { code, stdout } = check(summaryProject, ['river-towns.txt'], fixtures);
+  it('resolves a relative path from where the editor typed the command', async () => {
+    const { code, stdout } = await check(summaryProject, ['river-towns.txt'], fixtures);
     expect(code).toBe(0);
     expect(stdout).toContain('against river-towns.txt');
   });
@@ -125,20 +137,20 @@ describe('npm run check-edition', () => {
     const fullText = close.replace('edition: summary', 'edition: full');
     const other = summary.replace('title: Why the river towns will choose the railway', 'title: Another reading');
     const dir = await project({ 'river-towns.md': summary, 'river-towns.full.md': fullText, 'another.md': other });
-    const ambiguous = check(dir, [articleFile]);
+    const ambiguous = await check(dir, [articleFile]);
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toBe('check-edition: there are 2 readings; say which with --reading <slug>: another, river-towns\n');
-    const chosen = check(dir, [articleFile, '--reading', 'river-towns']);
+    const chosen = await check(dir, [articleFile, '--reading', 'river-towns']);
     expect(chosen.code).toBe(0);
     expect(chosen.stdout).toMatch(/^Checking content\/readings\/river-towns\.md against river-towns\.txt/);
-    const full = check(dir, [articleFile, '--reading', 'river-towns.full']);
+    const full = await check(dir, [articleFile, '--reading', 'river-towns.full']);
     expect(full.code).toBe(2);
     expect(full.stderr).toBe('check-edition: unknown reading "river-towns.full"; choose one of: another, river-towns\n');
   });
 
   it("refuses a reader's edition file that says it is a full text", async () => {
     const dir = await project({ 'river-towns.md': close.replace('edition: summary', 'edition: full') });
-    const { code, stdout, stderr } = check(dir, [articleFile]);
+    const { code, stdout, stderr } = await check(dir, [articleFile]);
     expect(code).toBe(1);
     expect(stderr).toBe("check-edition: content/readings/river-towns.md says edition: full; only a reader's edition (edition: summary) is checked\n");
     expect(stdout).toBe('');
@@ -187,9 +199,9 @@ describe('npm run check-edition', () => {
     ],
   ];
 
-  it.each(badInputs)('refuses %s: one line, its exit status, nothing written', (_, args, status, message) => {
+  it.each(badInputs)('refuses %s: one line, its exit status, nothing written', async (_, args, status, message) => {
     const before = files(summaryProject);
-    const { code, stdout, stderr } = check(summaryProject, args(summaryProject));
+    const { code, stdout, stderr } = await check(summaryProject, args(summaryProject));
     expect(stderr.split('\n')).toEqual([expect.stringMatching(message), '']);
     expect(code).toBe(status);
     expect(stdout).toBe('');

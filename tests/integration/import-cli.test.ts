@@ -1,12 +1,15 @@
 /**
- * `npm run import`, run for real: the CLI in a child process, in a throwaway
- * copy of the project holding the fictional reading of the fixture article.
+ * `npm run import` on a throwaway copy of the project holding the fictional
+ * reading of the fixture article. The first tests run the CLI for real, in a
+ * child process (its exit status and streams as a shell sees them, standard
+ * input piped to it); the others call the same `main` in this process, which
+ * gives the same status and output without starting Node each time.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.ts';
+import { runCli, runCliInProcess } from '../support/cli.ts';
 import { projectWith, root } from '../support/project.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/articles');
@@ -28,8 +31,10 @@ async function project(readings: Record<string, string> = { 'river-towns.md': su
   return dir;
 }
 
-/** Run the CLI as `npm run import -- …` does, from `cwd`, where the reader typed the command. */
-const importCli = (dir: string, args: string[], cwd = dir, stdin = '') => runCli('import', dir, args, cwd, stdin);
+/** Run the CLI as `npm run import -- …` does, in a child process, from `cwd`, where the reader typed the command. */
+const spawnImport = (dir: string, args: string[], cwd = dir, stdin = '') => runCli('import', dir, args, cwd, stdin);
+/** The same, in this process. */
+const importCli = (dir: string, args: string[], cwd = dir, stdin = '') => runCliInProcess('import', dir, args, cwd, stdin);
 const savedPage = path.join(fixtures, 'river-towns.html');
 const page = readFileSync(savedPage, 'utf8');
 
@@ -43,11 +48,11 @@ function input(dir: string, name: string, content: string | Uint8Array) {
   return file;
 }
 
-// Each test starts one or two Node processes: the integration project gives them room on a busy machine (vitest.config.ts).
+// A test that starts a Node process needs room on a busy machine: the integration project gives it (vitest.config.ts).
 describe('npm run import', () => {
   it("writes the full-text edition, reports each removed line, and leaves the reader's edition alone", async () => {
     const dir = await project();
-    const { code, stdout, stderr } = importCli(dir, [articleFile]);
+    const { code, stdout, stderr } = spawnImport(dir, [articleFile]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^ {2}removed line 1: "The views expressed by our guest writers belong to them alo…" \(contributor disclaimer\)$/m);
     expect(stdout).toContain('removed line 3: "Why the river towns will choose the railway" (title)');
@@ -71,7 +76,7 @@ describe('npm run import', () => {
 
   it('reads pasted text from standard input with -, as it reads the text file', async () => {
     const dir = await project();
-    const { code, stdout } = importCli(dir, ['-'], dir, article);
+    const { code, stdout } = spawnImport(dir, ['-'], dir, article);
     expect(code, stdout).toBe(0);
     expect(stdout).toContain('Importing standard input as the full text of "Why the river towns will choose the railway"');
     expect(stdout).toContain('kept 8 paragraphs');
@@ -81,9 +86,18 @@ describe('npm run import', () => {
     expect(written).toContain('\\# Not a heading, just a hash the page kept\n');
   });
 
+  it('refuses bad input with one line on stderr, exit 1 and nothing written, in a child process too', async () => {
+    const dir = await project();
+    const { code, stdout, stderr } = spawnImport(dir, [path.join(dir, 'inbox/nowhere.txt')]);
+    expect(stderr).toMatch(/^import: .*inbox\/nowhere\.txt: no such file\n$/);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(readings(dir)).toEqual(['river-towns.md']);
+  });
+
   it('imports a page saved from the browser: the article with its emphasis and links, every piece of chrome listed as dropped', async () => {
     const dir = await project();
-    const { code, stdout, stderr } = importCli(dir, [savedPage]);
+    const { code, stdout, stderr } = await importCli(dir, [savedPage]);
     expect(code, stderr).toBe(0);
     for (const line of [
       'removed line 17: "<script> ./Why the river towns will choose the railway_file…" (script)',
@@ -119,7 +133,7 @@ describe('npm run import', () => {
     const bytes = readFileSync(path.join(fixtures, 'river-towns.windows-1252.html'));
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const dir = await project();
-    const { code, stderr } = importCli(dir, [path.join(fixtures, 'river-towns.windows-1252.html')]);
+    const { code, stderr } = await importCli(dir, [path.join(fixtures, 'river-towns.windows-1252.html')]);
     expect(code, stderr).toBe(0);
     const written = readFileSync(path.join(dir, target), 'utf8');
     expect(written).toContain('what the canal is “for” and');
@@ -130,8 +144,8 @@ describe('npm run import', () => {
   it('imports a page titled other than the reading with --force', async () => {
     const dir = await project();
     const other = input(dir, 'other.html', page.replaceAll('Why the river towns will choose the railway', 'Rails for the river towns'));
-    expect(importCli(dir, [other]).code).toBe(1);
-    const forced = importCli(dir, [other, '--force']);
+    expect((await importCli(dir, [other])).code).toBe(1);
+    const forced = await importCli(dir, [other, '--force']);
     expect(forced.code, forced.stderr).toBe(0);
     expect(readings(dir)).toEqual(['river-towns.full.md', 'river-towns.md']);
   });
@@ -149,7 +163,7 @@ describe('npm run import', () => {
         .replace('Shippers in Tollbridge', 'Shippers in Tollbrige')
         .replace('timber, grain and gravel', 'timber, grain, and gravel'),
     );
-    const { code, stdout, stderr } = importCli(dir, [edited]);
+    const { code, stdout, stderr } = await importCli(dir, [edited]);
     expect(code, stderr).toBe(0);
     const placements = stdout.split('\n').filter((line) => /^ {2}(arguments|conclusion|notes)\./.test(line));
     expect(placements).toEqual([
@@ -171,7 +185,7 @@ describe('npm run import', () => {
   it('lists a note whose phrase is reworded away as unplaced, and still writes the full text', async () => {
     const dir = await project();
     const reworded = input(dir, 'reworded.txt', article.replace('signed in 1987', 'signed in the late eighties'));
-    const { code, stdout, stderr } = importCli(dir, [reworded]);
+    const { code, stdout, stderr } = await importCli(dir, [reworded]);
     expect(code, stderr).toBe(0);
     expect(stdout).toContain('  notes.1 (dredging-1987) "1987": unplaced\n');
     expect(stderr.split('\n').slice(1)).toEqual([
@@ -183,7 +197,7 @@ describe('npm run import', () => {
 
   it('names a cue that finds no place in the copy: the build will fail on it', async () => {
     const dir = await project();
-    const { code, stderr } = importCli(dir, [input(dir, 'revised.txt', article.replace('So, yes, the river', 'So, then, the river'))]);
+    const { code, stderr } = await importCli(dir, [input(dir, 'revised.txt', article.replace('So, yes, the river', 'So, then, the river'))]);
     expect(code).toBe(0);
     expect(stderr).toContain(
       'warning: 1 of 6 cues and notes do not find their place in this text; the build will fail until you fix them in content/readings/river-towns.full.md:\n',
@@ -196,11 +210,11 @@ describe('npm run import', () => {
       `  - { id: ${id}, claim: Our wording., quote: ${quote}, status: held, checked: 2026-12-02, evidence: Invented., source: { title: Example, url: "https://example.org/f" } }\n`;
     const withForecasts = (...forecasts: string[]) => summary.replace('\nnotes:\n', `\nforecasts:\n${forecasts.join('')}notes:\n`);
 
-    const placed = importCli(await project({ 'river-towns.md': withForecasts(forecast('railway', 'will choose the railway')) }), [articleFile]);
+    const placed = await importCli(await project({ 'river-towns.md': withForecasts(forecast('railway', 'will choose the railway')) }), [articleFile]);
     expect(placed.code).toBe(0);
     expect(placed.stdout).toContain('all 3 cues, 3 notes and 1 forecast find their place in the text');
 
-    const missing = importCli(
+    const missing = await importCli(
       await project({ 'river-towns.md': withForecasts(forecast('railway', 'will choose the railway'), forecast('ice', 'never freeze')) }),
       [articleFile],
     );
@@ -210,19 +224,19 @@ describe('npm run import', () => {
 
   it('resolves a relative path from where the reader typed the command', async () => {
     const dir = await project();
-    expect(importCli(dir, ['river-towns.txt'], fixtures).code).toBe(0);
+    expect((await importCli(dir, ['river-towns.txt'], fixtures)).code).toBe(0);
     expect(existsSync(path.join(dir, target))).toBe(true);
   });
 
   it('never replaces an existing full text without --force, and replaces it with --force', async () => {
     const dir = await project({ 'river-towns.md': summary, 'river-towns.full.md': 'my own edits\n' });
-    const refused = importCli(dir, [articleFile]);
+    const refused = await importCli(dir, [articleFile]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(`import: ${target} exists; use --force to replace it\n`);
     expect(refused.stdout).toBe('');
     expect(readFileSync(path.join(dir, target), 'utf8')).toBe('my own edits\n');
 
-    const forced = importCli(dir, [articleFile, '--force']);
+    const forced = await importCli(dir, [articleFile, '--force']);
     expect(forced.code).toBe(0);
     expect(readFileSync(path.join(dir, target), 'utf8')).toContain('\nedition: full\n');
     expect(readFileSync(path.join(dir, 'content/readings/river-towns.md'), 'utf8')).toBe(summary);
@@ -232,10 +246,10 @@ describe('npm run import', () => {
   it('needs --reading when there are several readings, and takes it', async () => {
     const other = summary.replace('title: Why the river towns will choose the railway', 'title: Another reading');
     const dir = await project({ 'river-towns.md': summary, 'another.md': other });
-    const ambiguous = importCli(dir, [articleFile]);
+    const ambiguous = await importCli(dir, [articleFile]);
     expect(ambiguous.code).not.toBe(0);
     expect(ambiguous.stderr).toBe('import: there are 2 readings; say which with --reading <slug>: another, river-towns\n');
-    const chosen = importCli(dir, [articleFile, '--reading', 'river-towns']);
+    const chosen = await importCli(dir, [articleFile, '--reading', 'river-towns']);
     expect(chosen.code).toBe(0);
     expect(readings(dir)).toEqual(['another.md', 'river-towns.full.md', 'river-towns.md']);
   });
@@ -314,7 +328,7 @@ describe('npm run import', () => {
   it.each(badInputs)('refuses %s: one line, non-zero exit, nothing written', async (_, args, message) => {
     const dir = await project();
     const before = readings(dir);
-    const { code, stdout, stderr } = importCli(dir, args(dir));
+    const { code, stdout, stderr } = await importCli(dir, args(dir));
     expect(code).not.toBe(0);
     expect(stderr.split('\n')).toEqual([expect.stringMatching(message), '']);
     expect(stdout).toBe('');
@@ -324,7 +338,7 @@ describe('npm run import', () => {
 
   it('refuses an empty paste on standard input: one line, nothing written', async () => {
     const dir = await project();
-    const { code, stdout, stderr } = importCli(dir, ['-'], dir, '');
+    const { code, stdout, stderr } = await importCli(dir, ['-'], dir, '');
     expect(code).toBe(1);
     expect(stderr).toBe('import: standard input is empty; paste the article, then end the input with Ctrl-D (Ctrl-Z, Enter on Windows)\n');
     expect(stdout).toBe('');
@@ -333,7 +347,7 @@ describe('npm run import', () => {
 
   it('refuses a paste over the size limit', async () => {
     const dir = await project();
-    const { code, stderr } = importCli(dir, ['-'], dir, 'x'.repeat(5 * 1024 * 1024 + 1));
+    const { code, stderr } = await importCli(dir, ['-'], dir, 'x'.repeat(5 * 1024 * 1024 + 1));
     expect(code).toBe(1);
     expect(stderr).toBe('import: standard input is over 5 MB, too large to be an article\n');
     expect(readings(dir)).toEqual(['river-towns.md']);
@@ -343,7 +357,7 @@ describe('npm run import', () => {
     const dir = await project();
     const file = input(dir, 'locked.txt', article);
     chmodSync(file, 0o000);
-    const { code, stderr } = importCli(dir, [file]);
+    const { code, stderr } = await importCli(dir, [file]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^import: .*locked\.txt: cannot read it \(permission denied\)\n$/);
     expect(readings(dir)).toEqual(['river-towns.md']);

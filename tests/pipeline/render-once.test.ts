@@ -5,37 +5,30 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { markdownOptions, readingProcessor } from '../../src/pipeline/processor.ts';
-import { readFixture, fixtureReadings } from '../support/pipeline.ts';
-
-const runs = vi.hoisted(() => ({ count: 0 }));
-
-// The transform itself, counted each time it runs on a file.
-vi.mock('../../src/pipeline/remark-reading.ts', async (importOriginal) => {
-  const original = (await importOriginal<typeof import('../../src/pipeline/remark-reading.ts')>()).default;
-  return {
-    default: function (this: unknown, ...settings: Parameters<typeof original>) {
-      const transform = original.apply(this as ThisParameterType<typeof original>, settings);
-      return (...args: Parameters<typeof transform>) => {
-        runs.count++;
-        return transform(...args);
-      };
-    },
-  };
-});
+import { fixtureReadings, readFixture } from '../support/pipeline.ts';
 
 const fileURL = pathToFileURL(path.join(fixtureReadings, 'tea-tariffs.md'));
-const renderer = (cache = true) => readingProcessor({ readingsFolder: fixtureReadings, cache }).createRenderer({ ...markdownOptions });
 
-beforeEach(() => {
-  runs.count = 0;
-});
+/**
+ * A renderer as Astro makes it, and the number of times its reading transform
+ * has run: the transform hands each run's problems (none, for the fixture) to
+ * `onProblems`, once per run, so its calls count the runs. No module mocking,
+ * so this file can share a worker with the others.
+ */
+async function counted(cache = true) {
+  const runs = { count: 0 };
+  const renderer = await readingProcessor({ readingsFolder: fixtureReadings, cache, onProblems: () => runs.count++ }).createRenderer({
+    ...markdownOptions,
+  });
+  return { renderer, runs };
+}
 
 describe('the processor Astro is given renders a reading once per content', () => {
   test('without the cache, each load of a reading runs the transform (what the cache saves)', async () => {
     const { frontmatter, body } = await readFixture('tea-tariffs.md');
-    const plain = await renderer(false);
+    const { renderer: plain, runs } = await counted(false);
     await plain.render(body, { frontmatter, fileURL });
     await plain.render(body, { frontmatter, fileURL });
     expect(runs.count).toBe(2);
@@ -43,7 +36,7 @@ describe('the processor Astro is given renders a reading once per content', () =
 
   test('the second load of the same file and content costs no transform, and gives the same page', async () => {
     const { frontmatter, body } = await readFixture('tea-tariffs.md');
-    const cached = await renderer();
+    const { renderer: cached, runs } = await counted();
     const [first, second] = await Promise.all([cached.render(body, { frontmatter, fileURL }), cached.render(body, { frontmatter, fileURL })]);
     const third = await cached.render(body, { frontmatter, fileURL });
     expect(runs.count).toBe(1);
@@ -56,7 +49,7 @@ describe('the processor Astro is given renders a reading once per content', () =
 
   test('a changed body or frontmatter runs the transform again', async () => {
     const { frontmatter, body } = await readFixture('tea-tariffs.md');
-    const cached = await renderer();
+    const { renderer: cached, runs } = await counted();
     await cached.render(body, { frontmatter, fileURL });
     const edited = await cached.render(body.replace('quietly', 'openly'), { frontmatter, fileURL });
     await cached.render(body, { frontmatter: { ...frontmatter, thesis: 'Another thesis.' }, fileURL });
@@ -66,7 +59,8 @@ describe('the processor Astro is given renders a reading once per content', () =
 
   test('a reading that fails fails on every load', async () => {
     const { frontmatter, body } = await readFixture('tea-tariffs.md');
-    const cached = await renderer();
+    // No `onProblems` here: a reading with problems then fails.
+    const cached = await readingProcessor({ readingsFolder: fixtureReadings }).createRenderer({ ...markdownOptions });
     const broken = { ...frontmatter, conclusion: { cue: 'Never found' } };
     const log = console.error;
     console.error = () => {};
