@@ -127,6 +127,15 @@ describe('npm run check-edition', () => {
     expect(lenient.code).toBe(0);
   });
 
+  it('refuses a reading whose frontmatter is invalid: the file and each field, on stderr, exit 1, as the build names them', async () => {
+    const dir = await project({ 'river-towns.md': summary.replace('edition: summary', 'edition: abridged') });
+    const { code, stdout, stderr } = await check(dir, [articleFile]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^check-edition: content\/readings\/river-towns\.md: invalid frontmatter\n {2}edition: /);
+    expect(stderr).not.toContain('unexpected error');
+  });
+
   it('resolves a relative path from where the editor typed the command', async () => {
     const { code, stdout } = await check(summaryProject, ['river-towns.txt'], fixtures);
     expect(code).toBe(0);
