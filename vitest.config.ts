@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two files at a time, whatever the machine (Vitest's default is one fewer than its cores: one, on CI's two). Most of
+    // the run is waiting on Chromium and on builds, so the second file fills the time the first one waits.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -18,7 +21,7 @@ export default defineConfig({
         },
       },
       {
-        // The commands (npm run import, npm run check-edition), each test running one in a child process.
+        // The commands (npm run import, npm run check-edition): most cases through their `main` in this process, a few as a child process.
         test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 120_000 },
       },
       {
