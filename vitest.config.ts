@@ -7,7 +7,14 @@ export default defineConfig({
         test: {
           // In-process only: no child processes, no builds, no browser.
           name: 'unit',
-          include: ['tests/*.test.ts', 'tests/reading/**/*.test.ts', 'tests/pipeline/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/import/**/*.test.ts'],
+          include: [
+            'tests/*.test.ts',
+            'tests/reading/**/*.test.ts',
+            'tests/pipeline/**/*.test.ts',
+            'tests/site/**/*.test.ts',
+            'tests/import/**/*.test.ts',
+            'tests/styles/**/*.test.ts',
+          ],
         },
       },
       {
