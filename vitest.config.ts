@@ -17,7 +17,14 @@ export default defineConfig({
           restoreMocks: true,
           unstubEnvs: true,
           unstubGlobals: true,
-          include: ['tests/*.test.ts', 'tests/reading/**/*.test.ts', 'tests/pipeline/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/import/**/*.test.ts'],
+          include: [
+            'tests/*.test.ts',
+            'tests/reading/**/*.test.ts',
+            'tests/pipeline/**/*.test.ts',
+            'tests/site/**/*.test.ts',
+            'tests/import/**/*.test.ts',
+            'tests/styles/**/*.test.ts',
+          ],
         },
       },
       {
