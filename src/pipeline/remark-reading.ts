@@ -14,21 +14,13 @@
  * 5. safety: refuse raw HTML and script links, in the text and the notes;
  * 6. outline: the sections' words and titles, the notes' numbers and kinds.
  *
- * Every problem is a vfile message, and one build lists them all: the file
- * then fails with one error naming it and every field, cue or note to fix,
- *
- * ```txt
- * content/readings/x.md: the text does not fit its frontmatter
- *   - conclusion.cue: cue "So, never" not found in the text
- *   - notes.3 (corn): quote "corn" not found in the text
- * ```
- *
- * or, for the importer, hands them to `onProblems`. In a full-text edition,
- * a note placed approximately or not at all is a warning instead (see
- * `state.ts`), printed by the build and listed by the importer. A text that fits gets
- * its result (`ReadingResult`) in the frontmatter Astro hands the page; the
- * nodes are rendered by one handler each (`handlers/`), and the last stage,
- * `rehypeReadingParts`, adds the parts other pages reuse.
+ * Every problem is a vfile message, so one build lists them all: the file
+ * then fails with one error naming it and every field, cue or note to fix
+ * (`failWith`), or, for the importer, hands them to `onProblems`. In a
+ * full-text edition a note placed approximately or not at all is a warning
+ * instead (`state.ts`). A text that fits gets its `ReadingResult` in the
+ * frontmatter Astro hands the page; the nodes are rendered by one handler
+ * each (`handlers/`), and `rehypeReadingParts` adds the parts other pages reuse.
  */
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
