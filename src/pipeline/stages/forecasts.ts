@@ -42,6 +42,7 @@ import { textSegments } from '../mdast-text.ts';
 import { findQuote, locateOnce, normalise } from '../quote-match.ts';
 import type { ReadingState } from '../state.ts';
 import { topLevelBlocks } from './blocks.ts';
+import { blockIdOf } from './sections.ts';
 
 /** Where the text makes each forecast: its block's id and, when the page says them only there, its words. */
 export function placeForecasts({ reading, tree, problem }: ReadingState): ForecastPlaces {
@@ -57,9 +58,9 @@ export function placeForecasts({ reading, tree, problem }: ReadingState): Foreca
       problem(hit.problem, 'forecast');
       return;
     }
-    const id = (blocks[hit.block]!.data?.hProperties as { id?: unknown } | undefined)?.id;
+    const id = blockIdOf(blocks[hit.block]!);
     // An unsectioned text has no block ids: its cues did not fit, and that is reported already.
-    if (typeof id !== 'string') return;
+    if (!id) return;
     // Browsers match a text directive regardless of case.
     const exact = forecast.quote.toLowerCase();
     const saidOnce =

@@ -25,7 +25,7 @@
  * { type: 'readingSection', sectionId: 'economic', title: 'Reason 1 of 1 · Economic', where: 'reason 1: Economic', argument: { number: 1, claim: '…' }, children: ['First, in economics, …'] }
  * ```
  */
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Node, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { ReadingSection } from '../nodes.ts';
 import { textSegments, splitInline } from '../mdast-text.ts';
@@ -187,6 +187,12 @@ function numbered(sectionId: string, where: string, blocks: RootContent[]): Root
     if (block.type === 'paragraph') block.data = { ...block.data, permalink: { id, name: `paragraph ${n} of ${where}` } };
     return block;
   });
+}
+
+/** The id `numbered` gave a block (`economic-2`), for the stages after this one; none in a text whose cues did not fit. */
+export function blockIdOf(block: Node): string | undefined {
+  const id = (block.data?.hProperties as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** The introduction or the conclusion. */
