@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { readingsFolderOf } from './src/reading/files.ts';
 import { markdownOptions, readingProcessor } from './src/pipeline/processor.ts';
+import { renderCacheFolder } from './src/pipeline/render-cache.ts';
+
+/** The project's folder. */
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 // Where the site is served from. Set both when building for a host:
 //   GLOSS_SITE=https://example.org GLOSS_BASE=/annotated/ npm run build
@@ -48,8 +52,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    // The reading plugins run on content/readings/ only; other Markdown pages are plain.
-    processor: readingProcessor({ readingsFolder: readingsFolderOf(fileURLToPath(new URL('.', import.meta.url))) }),
+    // The reading plugins run on content/readings/ only; other Markdown pages are plain. Each reading's render is
+    // kept in node_modules/.cache/gloss/renders/, so a rebuild runs the transform only on what changed.
+    processor: readingProcessor({ readingsFolder: readingsFolderOf(root), cacheDir: renderCacheFolder(root) }),
     ...markdownOptions,
   },
   devToolbar: { enabled: false },

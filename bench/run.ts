@@ -7,7 +7,8 @@
  *    built in the same run: the same corpus as plain Astro Markdown pages in
  *    src/pages/, with no reading transform and no social images. Each is built
  *    cold (a fresh copy: no caches) and then warm (the same copy again: social
- *    images come from their cache), and the ratios to the baseline printed.
+ *    images, citations and renders come from their caches), and the ratios to
+ *    the baseline printed.
  * 2. The plugin pipeline alone (the processor Astro runs) per reading, as the
  *    words and the notes of a reading grow.
  * 3. What a first visit to a reading page transfers, by type, raw and
@@ -131,7 +132,7 @@ async function benchBuilds(sizes: number[]) {
     ),
   );
   console.log(
-    `\nCold: a fresh copy, no caches. Warm: the same copy built again, social images from their cache. Plain: the same corpus as Markdown pages in src/pages (the site's page layout), with no reading transform and no social images. Wall-clock seconds, then CPU seconds (user + system).`,
+    `\nCold: a fresh copy, no caches. Warm: the same copy built again, social images, citations and renders from their caches. Plain: the same corpus as Markdown pages in src/pages (the site's page layout), with no reading transform and no social images. Wall-clock seconds, then CPU seconds (user + system).`,
   );
   // One size alone gives no slope.
   if (most > fewest)

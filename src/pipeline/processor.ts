@@ -10,6 +10,11 @@
  * Starlight gates its plugins to its docs collection with
  * `shouldTransformFile`, every other Markdown page, such as
  * src/pages/about.md, builds as ordinary Astro Markdown.
+ *
+ * The site's processor renders each reading once per build (`renderOnce`)
+ * and keeps the render on disk for the next build (`cacheDir`,
+ * `render-cache.ts`); what the tests, the importer and the bench render
+ * through (`readingRenderer`) keeps nothing and runs the transform each time.
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +33,8 @@ import { isReadingFile } from '../reading/files.ts';
 import { handlers } from './handlers/index.ts';
 import rehypeReadingParts from './rehype-reading-parts.ts';
 import remarkReading from './remark-reading.ts';
+import { printAndHoldWarnings, type RenderCache, renderCache } from './render-cache.ts';
+import { transformVersion } from './transform-version.ts';
 
 /** Where the readings are, and what becomes of their problems. */
 export interface ReadingProcessorOptions {
@@ -45,6 +52,12 @@ export interface ReadingProcessorOptions {
    * on every call.
    */
   cache?: boolean;
+  /**
+   * With `cache`, also keep each reading's render in this folder across
+   * builds (`render-cache.ts`; the site gives `renderCacheFolder(root)`).
+   * Default: none, nothing is read from or written to disk.
+   */
+  cacheDir?: string;
 }
 
 /** Curly quotes and apostrophes (remark-smartypants) for the text, and so for the notes' Markdown too. */
@@ -74,12 +87,13 @@ function onlyOnReadings<Plugin extends RemarkPlugin | RehypePlugin>(plugin: Plug
  * second load of the same file with the same frontmatter and body now takes
  * the first one's result. The key is the file's path and a hash of what it
  * holds, so an edited reading (in `astro dev`) renders again; one entry is
- * kept per file. The cache lives in the processor, so it lasts one build (or
- * one dev server): a new config makes a new processor, and the transform's
- * own code can never be stale in it. A render that fails is not kept. Every
- * other Markdown file renders as before.
+ * kept per file. This cache lives in the processor, so it lasts one build (or
+ * one dev server). With `onDisk`, a render missing from it is looked for on
+ * disk, where it lasts across builds (`render-cache.ts`, keyed also by the
+ * transform's version). A render that fails is not kept. Every other
+ * Markdown file renders as before.
  */
-export function renderOnce(renderer: MarkdownRenderer, readingsFolder: string): MarkdownRenderer {
+export function renderOnce(renderer: MarkdownRenderer, readingsFolder: string, onDisk?: RenderCache): MarkdownRenderer {
   const rendered = new Map<string, { key: string; result: Promise<MarkdownRenderResult> }>();
   return {
     render(content: string, options?: MarkdownRenderOptions) {
@@ -91,7 +105,7 @@ export function renderOnce(renderer: MarkdownRenderer, readingsFolder: string): 
         .digest('hex');
       const kept = rendered.get(file);
       if (kept?.key === key) return kept.result.then((value) => structuredClone(value));
-      const result = renderer.render(content, options);
+      const result = onDisk ? onDisk.render(file, key, () => renderer.render(content, options)) : renderer.render(content, options);
       rendered.set(file, { key, result });
       result.catch(() => rendered.get(file)?.result === result && rendered.delete(file));
       // Each caller gets its own copy: Astro may change what it is handed.
@@ -101,9 +115,12 @@ export function renderOnce(renderer: MarkdownRenderer, readingsFolder: string): 
 }
 
 /** The processor for Astro's `markdown.processor`: the reading transform, scoped to the readings, on Astro's unified pipeline. */
-export function readingProcessor({ readingsFolder, onProblems, cache = true }: ReadingProcessorOptions) {
+export function readingProcessor({ readingsFolder, onProblems, cache = true, cacheDir }: ReadingProcessorOptions) {
+  const keepOnDisk = cache && cacheDir !== undefined;
+  // A render read back from disk prints its warnings again, so they are held as well as printed.
+  const onWarnings = keepOnDisk ? printAndHoldWarnings : undefined;
   const processor = unified({
-    remarkPlugins: [[onlyOnReadings(remarkReading as RemarkPlugin, readingsFolder), { onProblems, smartPunctuation: SMART_PUNCTUATION }]],
+    remarkPlugins: [[onlyOnReadings(remarkReading as RemarkPlugin, readingsFolder), { onProblems, onWarnings, smartPunctuation: SMART_PUNCTUATION }]],
     rehypePlugins: [onlyOnReadings(rehypeReadingParts as RehypePlugin, readingsFolder)],
     // One handler per node type of the reading renders its HTML; Astro hands these options to remark-rehype.
     // They apply to every Markdown file, but only a reading's transform makes those nodes, and the paragraph
@@ -113,9 +130,15 @@ export function readingProcessor({ readingsFolder, onProblems, cache = true }: R
     smartypants: SMART_PUNCTUATION,
   });
   if (!cache) return processor;
+  // Read once, when the processor is made: the transform's source and packages (this file and its options included).
+  const version = keepOnDisk ? transformVersion() : undefined;
   // Astro keeps the processor object as given (its `options` are read by `createRenderer`), so only that method is wrapped.
   const createRenderer = processor.createRenderer.bind(processor);
-  processor.createRenderer = async (shared) => renderOnce(await createRenderer(shared), readingsFolder);
+  processor.createRenderer = async (shared) => {
+    // Besides the transform, a render depends on Astro's Markdown options, and its warnings name files from the working directory.
+    const onDisk = keepOnDisk ? renderCache(cacheDir, JSON.stringify([version, shared, readingsFolder, process.cwd()])) : undefined;
+    return renderOnce(await createRenderer(shared), readingsFolder, onDisk);
+  };
   return processor;
 }
 

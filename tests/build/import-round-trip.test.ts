@@ -7,7 +7,7 @@
  * list of them, naming the .full.md file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { cleanArticle, plainLines } from '../../src/import/article.ts';
 import { readReading } from '../../src/import/full-text-edition.ts';
 import { importPage } from '../../src/import/saved-page.ts';
 import { fold } from '../../src/pipeline/quote-match.ts';
+import { renderCacheFolder } from '../../src/pipeline/render-cache.ts';
 import { EDITION_LABELS } from '../../src/reading/labels.ts';
 import { $, $$, parseHtml, text } from '../support/html.ts';
 import { build, projectWith } from '../support/project.ts';
@@ -190,7 +191,7 @@ describe('import, then build', () => {
     expect($$(page, '.sidenote-approximate, .unplaced-notes')).toEqual([]);
   });
 
-  it('builds a later copy, with a warning: a note placed approximately says so, one found nowhere is listed after the text', async () => {
+  it('builds a later copy, with a warning: a note placed approximately says so, one found nowhere is listed after the text; built again from the render cache, it warns again', async () => {
     const dir = await importedProject();
     const file = path.join(dir, fullText);
     writeFileSync(
@@ -209,5 +210,20 @@ describe('import, then build', () => {
     expect(text($(unplaced, 'li'))).toContain('Source on the words “1987”');
     expect(text($(unplaced, 'li'))).toContain('The fictional contract whose overrun the article cites.');
     expect($$(page, '.sidenote').map((note) => note.properties.id)).toEqual(['note-harbour-board', 'note-tollbridge']);
+
+    // Built again, the reading's render is read back from its cache, not made and written again (a write replaces the
+    // file), and the build gives the same page and says the same warnings.
+    const cached = readdirSync(renderCacheFolder(dir)).map((name) => path.join(renderCacheFolder(dir), name));
+    expect(cached).toHaveLength(1);
+    const { ino, mtimeMs } = statSync(cached[0]!);
+    const again = await build(dir, path.join(dir, 'dist-again'));
+    expect(again.code, again.output).toBe(0);
+    expect(statSync(cached[0]!)).toMatchObject({ ino, mtimeMs });
+    const warnings = (output: string) =>
+      output.split('\n').flatMap((line) => (line.includes(`${fullText}: warning: `) ? [line.slice(line.indexOf(fullText))] : []));
+    expect(warnings(result.output)).toHaveLength(2);
+    expect(warnings(again.output)).toEqual(warnings(result.output));
+    const html = (outDir: string) => readFileSync(path.join(outDir, 'river-towns/index.html'), 'utf8');
+    expect(html(again.outDir)).toBe(html(result.outDir));
   });
 });
