@@ -33,7 +33,7 @@ import { isReadingFile } from '../reading/files.ts';
 import { handlers } from './handlers/index.ts';
 import rehypeReadingParts from './rehype-reading-parts.ts';
 import remarkReading from './remark-reading.ts';
-import { printAndHoldWarnings, type RenderCache, renderCache } from './render-cache.ts';
+import { type RenderCache, renderCache } from './render-cache.ts';
 import { transformVersion } from './transform-version.ts';
 
 /** Where the readings are, and what becomes of their problems. */
@@ -117,10 +117,8 @@ export function renderOnce(renderer: MarkdownRenderer, readingsFolder: string, o
 /** The processor for Astro's `markdown.processor`: the reading transform, scoped to the readings, on Astro's unified pipeline. */
 export function readingProcessor({ readingsFolder, onProblems, cache = true, cacheDir }: ReadingProcessorOptions) {
   const keepOnDisk = cache && cacheDir !== undefined;
-  // A render read back from disk prints its warnings again, so they are held as well as printed.
-  const onWarnings = keepOnDisk ? printAndHoldWarnings : undefined;
   const processor = unified({
-    remarkPlugins: [[onlyOnReadings(remarkReading as RemarkPlugin, readingsFolder), { onProblems, onWarnings, smartPunctuation: SMART_PUNCTUATION }]],
+    remarkPlugins: [[onlyOnReadings(remarkReading as RemarkPlugin, readingsFolder), { onProblems, smartPunctuation: SMART_PUNCTUATION }]],
     rehypePlugins: [onlyOnReadings(rehypeReadingParts as RehypePlugin, readingsFolder)],
     // One handler per node type of the reading renders its HTML; Astro hands these options to remark-rehype.
     // They apply to every Markdown file, but only a reading's transform makes those nodes, and the paragraph

@@ -40,12 +40,6 @@ import { markSections } from './stages/sections.ts';
 export interface Options {
   /** Receive the problems instead of failing with them (the importer warns with them). */
   onProblems?: (problems: string[], file: VFile) => void;
-  /**
-   * Receive a full text's warnings, each a line naming the file, instead of
-   * printing them: the render cache (`render-cache.ts`) prints them and keeps
-   * them with the render, to print them again when it reads the render back.
-   */
-  onWarnings?: (warnings: string[]) => void;
   /** Whether the processor gives the text smart punctuation: the notes' Markdown then gets it too. */
   smartPunctuation?: boolean;
 }
@@ -71,15 +65,13 @@ export default function remarkReading(this: Processor, options: Options = {}) {
     const problems = problemsOf(file).map((message) => message.reason);
     if (options.onProblems) options.onProblems(problems, file);
     else if (problems.length) failWith(file, 'the text does not fit its frontmatter', problems);
-    // A full text's notes placed approximately or not at all: the reader still gets their text, and the editor is told.
-    else {
-      const warnings = warningsOf(file).map((warning) => `${displayPath(file)}: warning: ${warning.reason}`);
-      if (options.onWarnings) options.onWarnings(warnings);
-      else for (const warning of warnings) console.warn(warning);
-    }
     if (problems.length || !sections) return;
 
-    const result: ReadingResult = { outline: outlineReading(sections, notes), forecastPlaces };
+    // A full text's notes placed approximately or not at all: the reader still gets their text, and the editor is told
+    // (by the importer, which lists them itself; by the build, again when it reads the render back from the render cache).
+    const warnings = warningsOf(file).map((warning) => `${displayPath(file)}: warning: ${warning.reason}`);
+    if (!options.onProblems) for (const warning of warnings) console.warn(warning);
+    const result: ReadingResult = { outline: outlineReading(sections, notes), forecastPlaces, warnings };
     // Astro's Markdown renderer creates `astro.frontmatter`; plain unified use may not.
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};

@@ -17,39 +17,28 @@
  *
  * Only a reading that rendered with no problem is kept: a reading with
  * problems fails every build. The warnings of a full-text edition (notes
- * placed approximately or not at all) are kept with its render and printed
+ * placed approximately or not at all), which its result holds, are printed
  * again when it is read back, so a warm build says what a cold one says.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { MarkdownRenderResult } from '@astrojs/markdown-remark';
-import { RESULT_KEY } from '../reading/result.ts';
+import { RESULT_KEY, type ReadingResult } from '../reading/result.ts';
 
 /** The project's cache of rendered readings: git-ignored with node_modules, private to each copy of the project. */
 export const renderCacheFolder = (root: string): string => path.join(root, 'node_modules/.cache/gloss/renders');
 
-/** What a file of the cache holds: the key the render was made from, the render, and the warnings printed while making it. */
+/** What a file of the cache holds: the key the render was made from, and the render. */
 interface Entry {
   key: string;
   result: MarkdownRenderResult;
-  warnings: string[];
 }
 
-/** The warnings of the render being kept, where the transform runs inside `renderCache`. */
-const heldWarnings = new AsyncLocalStorage<string[]>();
-
-const print = (warnings: string[]) => {
-  for (const warning of warnings) console.warn(warning);
-};
-
-/** The transform's `onWarnings` when renders are kept: print a reading's warnings, and hold them for its entry. */
-export function printAndHoldWarnings(warnings: string[]): void {
-  print(warnings);
-  heldWarnings.getStore()?.push(...warnings);
-}
+/** The warnings a kept render's transform printed, which its result holds; none if it is not a reading's render. */
+const warningsIn = (result: Partial<MarkdownRenderResult> | undefined): string[] | undefined =>
+  (result?.metadata?.frontmatter?.[RESULT_KEY] as Partial<ReadingResult> | undefined)?.warnings;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -57,12 +46,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 async function readEntry(file: string): Promise<Entry | undefined> {
   try {
     const entry = deserialize(await readFile(file)) as Partial<Entry> | null;
-    const valid =
-      typeof entry?.key === 'string' &&
-      Array.isArray(entry.warnings) &&
-      entry.warnings.every((warning) => typeof warning === 'string') &&
-      typeof entry.result?.code === 'string' &&
-      typeof entry.result.metadata?.frontmatter === 'object';
+    const valid = typeof entry?.key === 'string' && typeof entry.result?.code === 'string' && Array.isArray(warningsIn(entry.result));
     return valid ? (entry as Entry) : undefined;
   } catch {
     return undefined;
@@ -83,17 +67,16 @@ export function renderCache(folder: string, version: string): RenderCache {
       const key = sha256(JSON.stringify([version, file, contentKey]));
       const kept = await readEntry(entryFile);
       if (kept?.key === key) {
-        print(kept.warnings);
+        for (const warning of warningsIn(kept.result)!) console.warn(warning);
         return kept.result;
       }
-      const warnings: string[] = [];
-      const result = await heldWarnings.run(warnings, render);
+      const result = await render();
       // A reading with problems has no ReadingResult (the importer's `onProblems` renders it anyway): never kept.
       if (!(RESULT_KEY in result.metadata.frontmatter)) return result;
       // Written whole, then renamed: a build running alongside reads a complete entry or none.
       await mkdir(folder, { recursive: true });
       const temp = `${entryFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      await writeFile(temp, serialize({ key, result, warnings } satisfies Entry));
+      await writeFile(temp, serialize({ key, result } satisfies Entry));
       await rename(temp, entryFile);
       return result;
     },

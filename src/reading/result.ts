@@ -13,6 +13,8 @@ import type { ReadingParts } from './parts.ts';
 export interface ReadingResult {
   outline: ReadingOutline;
   forecastPlaces: ForecastPlaces;
+  /** A full text's warnings (notes placed approximately or not at all), each a line naming the file, as the build printed them. */
+  warnings: string[];
   /** Added by the last stage, on the finished HTML tree. */
   parts?: ReadingParts;
 }
